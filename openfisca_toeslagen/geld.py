@@ -1,0 +1,62 @@
+"""Money arithmetic exact to the cent on top of OpenFisca's float32 storage.
+
+OpenFisca keeps float variables as float32, so EUR 1,308.45 is held as 1308.449951...
+Every rounding step therefore first brings amounts back to whole cents in float64,
+then applies the rounding the rule prescribes. Exact for amounts below EUR 131,072
+(2**17), where float32 still separates every cent.
+"""
+
+import numpy
+
+# Products of whole cents and a percentage such as 0.9 or 0.8 carry float64 noise in
+# the ~12th digit; rounding to this many decimals of a cent removes it before a floor/ceil.
+_RUIS_DECIMALEN = 6
+
+
+def centen(bedrag):
+    """Amount in euros (float32 or float64) as a float64 number of whole cents."""
+    return numpy.floor(numpy.asarray(bedrag, dtype=numpy.float64) * 100 + 0.5)
+
+
+def _schoon(centen_waarde):
+    return numpy.round(numpy.asarray(centen_waarde, dtype=numpy.float64), _RUIS_DECIMALEN)
+
+
+def maal(bedrag, factor):
+    """Exact amount in cents (float64, possibly fractional) of a percentage of an amount."""
+    return _schoon(centen(bedrag) * numpy.float64(factor))
+
+
+def half_naar_boven_op_cent(in_centen):
+    """Round cents half up to a whole cent; result in euros."""
+    return numpy.floor(_schoon(in_centen) + 0.5) / 100
+
+
+def naar_boven_op_cent(in_centen):
+    """Round cents up to a whole cent; result in euros."""
+    return numpy.ceil(_schoon(in_centen)) / 100
+
+
+def naar_beneden_op_euro(in_centen):
+    """Round cents down to whole euros; result in euros."""
+    return numpy.floor(_schoon(in_centen) / 100)
+
+
+def optellen(*bedragen):
+    """Sum of amounts, exact to the cent; result in euros."""
+    return sum(centen(b) for b in bedragen) / 100
+
+
+def aftrekken(a, b):
+    """a - b exact to the cent; result in euros."""
+    return (centen(a) - centen(b)) / 100
+
+
+def invoer(entiteit, naam, period):
+    """An amount input, refused with an error naming the field and the entity when negative."""
+    bedrag = entiteit(naam, period)
+    negatief = bedrag < 0
+    if negatief.any():
+        namen = ", ".join(str(i) for i in numpy.asarray(entiteit.ids)[negatief])
+        raise ValueError(f"{naam} mag niet negatief zijn ({period}): {namen}")
+    return bedrag

@@ -1,0 +1,32 @@
+"""Refuse to compute with indexed amounts beyond the date up to which they were verified.
+
+OpenFisca carries the last known value of a parameter forward for ever. For amounts that are
+re-indexed every half year or year (bijstandsnormen, huurtoeslag amounts, normpremie, AOW age)
+that would give a silently wrong result for a later period, so formulas that use them call
+``controleer`` and get a clear error naming the parameter and the last verified date instead.
+"""
+
+from openfisca_core.parameters import Parameter
+
+
+def _parameters(node):
+    if isinstance(node, Parameter):
+        yield node
+        return
+    for child in node.children.values():
+        yield from _parameters(child)
+
+
+def controleer(entiteit, period, pad):
+    """Raise ValueError if `period` starts after `last_value_still_valid_on` of a parameter below `pad`."""
+    node = entiteit.simulation.tax_benefit_system.parameters
+    for deel in pad.split("."):
+        node = getattr(node, deel)
+    begin = str(period.start)
+    for parameter in _parameters(node):
+        geldig_tot = parameter.metadata.get("last_value_still_valid_on")
+        if geldig_tot is not None and begin > str(geldig_tot):
+            raise ValueError(
+                f"{parameter.name}: geen geverifieerde waarde voor {period} "
+                f"(laatst geverifieerd tot en met {geldig_tot}); voeg de nieuwe waarde toe aan de parameter"
+            )

@@ -1,0 +1,277 @@
+"""The debt, the standaardregeling (Leidraad 79.7) and the decision on a persoonlijke regeling (79.8–79.9)."""
+
+import numpy
+from openfisca_core.model_api import MONTH, Enum, Variable, select, where
+
+from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.enums import UitkomstVerzoek
+
+TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
+PERSOONLIJK = (UitkomstVerzoek.geen_invorderingsmaatregelen, UitkomstVerzoek.volledige_aflossing,
+               UitkomstVerzoek.gedeeltelijke_aflossing)
+AFGEWEZEN = (UitkomstVerzoek.afgewezen_vermogen, UitkomstVerzoek.standaardregeling,
+             UitkomstVerzoek.afgewezen_opzet_of_grove_schuld)
+
+
+class terugvordering_huurtoeslag(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Openstaande terugvordering huurtoeslag (alle beschikkingen samen)"
+    reference = wetten.leidraad("79.7")
+
+
+class terugvordering_zorgtoeslag(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Openstaande terugvordering zorgtoeslag (alle beschikkingen samen)"
+    reference = wetten.leidraad("79.7")
+
+
+class terugvordering_kinderopvangtoeslag(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Openstaande terugvordering kinderopvangtoeslag (alle beschikkingen samen)"
+    reference = wetten.leidraad("79.7")
+
+
+class terugvordering_kindgebonden_budget(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Openstaande terugvordering kindgebonden budget (alle beschikkingen samen)"
+    reference = wetten.leidraad("79.7")
+
+
+class opzet_of_grove_schuld(Variable):
+    value_type = bool
+    entity = Huishouden
+    definition_period = MONTH
+    label = "De terugvordering is te wijten aan opzet of grove schuld"
+    reference = wetten.leidraad("79.8a")
+
+
+class schuld(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Totale openstaande toeslagschuld"
+    reference = wetten.leidraad("79.7")
+
+    def formula(huishouden, period, parameters):
+        """The open amount of all terugvorderingen together."""
+        return geld.optellen(*(geld.invoer(huishouden, f"terugvordering_{t}", period) for t in TOESLAGEN))
+
+
+def _standaardregelingen(huishouden, period, parameters):
+    """Per toeslag with a debt d: (termijnbedrag, looptijd) of its standaardregeling, as arrays in cents and months.
+
+    Leidraad 79.7: EUR 20 a month per terugvordering, at most 24 months; above EUR 480 the monthly
+    amount is raised so the debt is paid within 24 months (d / 24, rounded up to the cent).
+    """
+    art_79_7 = parameters(period).leidraad_invordering.art_79_7
+    regelingen = []
+    for toeslag in TOESLAGEN:
+        d = geld.centen(geld.invoer(huishouden, f"terugvordering_{toeslag}", period))
+        verhoogd = geld.centen(geld.naar_boven_op_cent(d / art_79_7.maximale_looptijd))
+        termijn = where(d > geld.centen(art_79_7.drempel), verhoogd, numpy.minimum(d, geld.centen(art_79_7.minimum_termijnbedrag)))
+        looptijd = where(d > 0, numpy.ceil(d / numpy.maximum(termijn, 1)), 0)
+        regelingen.append((termijn, looptijd))
+    return regelingen
+
+
+class standaard_termijnbedrag(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Maandbedrag van de standaardregelingen samen"
+    reference = wetten.leidraad("79.7")
+    documentation = """
+    Per toeslag met een schuld d: min(d, max(€ 20, d / 24 naar boven afgerond op centen)); opgeteld over de
+    toeslagen ("€ 20 per maand voor iedere terugvordering afzonderlijk"; meerdere beschikkingen voor dezelfde
+    toeslag worden samengevoegd). € 480 geeft € 20, € 480,01 geeft € 20,01, € 600 geeft € 25.
+    """
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.7: the standaardregeling of every terugvordering, summed."""
+        return sum(termijn for termijn, _ in _standaardregelingen(huishouden, period, parameters)) / 100
+
+
+class standaard_looptijd(Variable):
+    value_type = int
+    unit = "month"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Looptijd in maanden van de langste standaardregeling"
+    reference = wetten.leidraad("79.7")
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.7: months until each terugvordering is paid at its standard amount; the longest."""
+        return numpy.max([looptijd for _, looptijd in _standaardregelingen(huishouden, period, parameters)], axis=0)
+
+
+class schuld_na_vermogen(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Schuld die na aanwending van het vermogen resteert"
+    reference = [wetten.uri("11"), wetten.leidraad("79.8")]
+
+    def formula(huishouden, period, parameters):
+        """URI art. 11 b 1°: first the vermogen is used for the debt."""
+        return numpy.maximum(0, geld.aftrekken(huishouden("schuld", period), huishouden("vermogen", period)))
+
+
+class uitkomst_verzoek(Variable):
+    value_type = Enum
+    possible_values = UitkomstVerzoek
+    default_value = UitkomstVerzoek.geen_schuld
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Beslissing op het verzoek om een persoonlijke betalingsregeling"
+    reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8"), wetten.leidraad("79.8a"), wetten.leidraad("79.9")]
+    documentation = """
+    In deze volgorde: geen schuld; afgewezen als het vermogen de schuld dekt (79.8); afgewezen als de
+    standaardregeling op te brengen is (79.8); bij opzet of grove schuld afgewezen als 24 maanden niet tot
+    volledige betaling leiden (79.8a); geen invorderingsmaatregelen zonder betalingscapaciteit (79.9);
+    volledige aflossing als 24 maanden genoeg zijn; anders 24 maanden en de rest niet invorderen (79.8, 79.9).
+    """
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.7–79.9: the decision on the request."""
+        looptijd = parameters(period).leidraad_invordering.art_79_8.maximale_looptijd
+        schuld_ = geld.centen(huishouden("schuld", period))
+        rest = geld.centen(huishouden("schuld_na_vermogen", period))
+        termijn = geld.centen(huishouden("capaciteitstermijn", period))
+        in_looptijd = termijn * looptijd
+        return select(
+            [
+                schuld_ <= 0,
+                rest <= 0,
+                termijn >= geld.centen(huishouden("standaard_termijnbedrag", period)),
+                huishouden("opzet_of_grove_schuld", period) & (in_looptijd < rest),
+                termijn <= 0,
+                in_looptijd >= rest,
+            ],
+            [
+                UitkomstVerzoek.geen_schuld,
+                UitkomstVerzoek.afgewezen_vermogen,
+                UitkomstVerzoek.standaardregeling,
+                UitkomstVerzoek.afgewezen_opzet_of_grove_schuld,
+                UitkomstVerzoek.geen_invorderingsmaatregelen,
+                UitkomstVerzoek.volledige_aflossing,
+            ],
+            UitkomstVerzoek.gedeeltelijke_aflossing,
+        )
+
+
+def _is(uitkomst, keuzes):
+    return numpy.isin(uitkomst, [keuze.index for keuze in keuzes])
+
+
+class termijnbedrag(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Maandbedrag dat Toeslagen vraagt"
+    reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8")]
+    documentation = "Bij een persoonlijke regeling de capaciteitstermijn; bij een afwijzing blijft de standaardregeling staan."
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.7 and 79.8: the persoonlijke amount, or the standaardregeling when the request is refused."""
+        uitkomst = huishouden("uitkomst_verzoek", period)
+        return select(
+            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
+            [huishouden("capaciteitstermijn", period), huishouden("standaard_termijnbedrag", period)],
+            0,
+        )
+
+
+class looptijd_maanden(Variable):
+    value_type = int
+    unit = "month"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Looptijd van de regeling in maanden"
+    reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8")]
+    documentation = "Persoonlijk: min(24, schuld na vermogen / termijnbedrag naar boven afgerond), 0 zonder termijn; afgewezen: de langste standaardregeling."
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.8: at most 24 months; 79.7 for the standaardregeling."""
+        maximaal = parameters(period).leidraad_invordering.art_79_8.maximale_looptijd
+        uitkomst = huishouden("uitkomst_verzoek", period)
+        termijn = geld.centen(huishouden("capaciteitstermijn", period))
+        rest = geld.centen(huishouden("schuld_na_vermogen", period))
+        persoonlijk = where(termijn > 0, numpy.minimum(maximaal, numpy.ceil(rest / numpy.maximum(termijn, 1))), 0)
+        return select(
+            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
+            [persoonlijk, huishouden("standaard_looptijd", period)],
+            0,
+        )
+
+
+class totaal_af_te_lossen(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Totaal dat met de regeling wordt afgelost"
+    reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8")]
+
+    def formula(huishouden, period, parameters):
+        """Persoonlijk: min(schuld na vermogen, termijnbedrag × looptijd); afgewezen: de hele schuld."""
+        uitkomst = huishouden("uitkomst_verzoek", period)
+        afgelost = numpy.minimum(
+            geld.centen(huishouden("schuld_na_vermogen", period)),
+            geld.centen(huishouden("termijnbedrag", period)) * huishouden("looptijd_maanden", period))
+        return select(
+            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
+            [afgelost / 100, huishouden("schuld", period)],
+            0,
+        )
+
+
+class restschuld_buiten_invordering(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Deel van de schuld dat na de regeling niet meer wordt ingevorderd"
+    reference = wetten.leidraad("79.9")
+    documentation = """
+    "zal Belastingdienst/Toeslagen na afloop van die regeling de belanghebbende meedelen geen
+    invorderingsmaatregelen te zullen nemen voor de nog openstaande schuld" (79.9), onder de voorwaarde dat
+    toeslagen en teruggaven drie jaar lang worden verrekend. Alleen bij een persoonlijke regeling.
+    """
+
+    def formula(huishouden, period, parameters):
+        """Leidraad 79.9: schuld na vermogen minus what the arrangement collects."""
+        persoonlijk = _is(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
+        rest = geld.aftrekken(huishouden("schuld_na_vermogen", period), huishouden("totaal_af_te_lossen", period))
+        return where(persoonlijk, rest, 0)
+
+
+class direct_te_betalen_uit_vermogen(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Deel van de schuld dat uit het vermogen moet worden betaald"
+    reference = [wetten.uri("11"), wetten.leidraad("79.8")]
+    documentation = "Bij een persoonlijke regeling: schuld min schuld na vermogen. Zo geldt: schuld = dit + totaal + restschuld."
+
+    def formula(huishouden, period, parameters):
+        """URI art. 11 b 1°: the vermogen is used for the debt first."""
+        persoonlijk = _is(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
+        return where(persoonlijk, geld.aftrekken(huishouden("schuld", period), huishouden("schuld_na_vermogen", period)), 0)

@@ -1,0 +1,82 @@
+"""Age-dependent facts about a person: pensioengerechtigd (AOW art. 7a) and younger than 21 (Pw art. 20)."""
+
+from datetime import date
+
+import numpy
+from openfisca_core.model_api import ETERNITY, MONTH, Variable
+
+from openfisca_toeslagen import geldigheid, wetten
+from openfisca_toeslagen.entities import Huishouden, Persoon
+
+ONBEKENDE_DATUM = date(1, 1, 1)
+
+
+class geboortedatum(Variable):
+    value_type = date
+    default_value = ONBEKENDE_DATUM
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Geboortedatum"
+    documentation = "Verplicht voor de aanvrager en de partner: de norm hangt af van de leeftijd."
+
+
+def _geboortemaand(persoon, period):
+    """Birth month (datetime64[M]); a clear error for an applicant or partner without a birth date."""
+    geboorte = persoon("geboortedatum", period)
+    nodig = persoon.has_role(Huishouden.AANVRAGER) + persoon.has_role(Huishouden.PARTNER)
+    ontbreekt = nodig & (geboorte == numpy.datetime64(ONBEKENDE_DATUM))
+    if ontbreekt.any():
+        namen = ", ".join(str(i) for i in numpy.asarray(persoon.ids)[ontbreekt])
+        raise ValueError(f"geboortedatum ontbreekt voor aanvrager of partner: {namen}")
+    return geboorte.astype("datetime64[M]")
+
+
+def _bereikt(geboortemaand, maanden, uiterlijk):
+    """Whether the age of `maanden` months is reached in or before month `uiterlijk` (datetime64[M])."""
+    return geboortemaand + numpy.asarray(maanden, dtype="timedelta64[M]") <= uiterlijk
+
+
+class pensioengerechtigd(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Heeft de pensioengerechtigde leeftijd (AOW-leeftijd) bereikt"
+    reference = [f"{wetten.AOW}#Artikel7a", wetten.pw(22)]
+    documentation = """
+    Wie in een kalenderjaar de voor dat jaar geldende pensioengerechtigde leeftijd bereikt, is vanaf dan
+    pensioengerechtigd; latere verhogingen gelden niet voor hem (AOW art. 7a lid 1, slotzin). De leeftijd
+    geldt als bereikt in de kalendermaand waarin de verjaardag valt (de peildatum binnen de maand is
+    onbekend; deze lezing geeft de hogere norm van Pw art. 22).
+    """
+
+    def formula(persoon, period, parameters):
+        """AOW art. 7a: the age set for the calendar year in which it is reached."""
+        geldigheid.controleer(persoon, period, "algemene_ouderdomswet")
+        geboortemaand = _geboortemaand(persoon, period)
+        maand = numpy.datetime64(str(period.start)[:7], "M")
+        leeftijd = persoon.simulation.tax_benefit_system.parameters.algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd
+        eerste_jaar = int(leeftijd.values_list[-1].instant_str[:4])
+        bereikt = numpy.zeros(len(geboortemaand), dtype=bool)
+        for jaar in range(eerste_jaar, period.start.year + 1):
+            december = numpy.datetime64(f"{jaar}-12", "M")
+            bereikt |= _bereikt(geboortemaand, leeftijd(f"{jaar}-01-01"), min(december, maand))
+        return bereikt
+
+
+class jonger_dan_21(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Is jonger dan 21 jaar (jongerennorm)"
+    reference = [wetten.pw(20), wetten.pw(21)]
+    documentation = """
+    Pw art. 20 geldt voor belanghebbenden jonger dan 21 jaar. De leeftijd geldt als bereikt in de
+    kalendermaand waarin de verjaardag valt. Wie jonger is dan 18 (de Pw kent geen norm) krijgt de norm
+    voor 18, 19 of 20 jaar; een toeslag vraagt men pas vanaf 18 jaar aan.
+    """
+
+    def formula(persoon, period, parameters):
+        """Pw art. 20: younger than 21 in this month."""
+        grens = parameters(period).participatiewet.art_20.leeftijdsgrens
+        maand = numpy.datetime64(str(period.start)[:7], "M")
+        return ~_bereikt(_geboortemaand(persoon, period), grens * 12, maand)

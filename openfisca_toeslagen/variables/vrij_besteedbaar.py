@@ -1,0 +1,57 @@
+"""What a household really keeps each month once it pays the arrangement (not a legal rule: a check on it)."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from openfisca_toeslagen import geld
+from openfisca_toeslagen.entities import Huishouden
+
+PERSOONLIJKE_INKOMSTEN = ("netto_inkomen", "vakantiegeld", "ontvangen_alimentatie", "overige_inkomsten",
+                          "kinderbijslag", "voorlopige_teruggaaf")
+HUISHOUDEN_INKOMSTEN = ("ontvangen_huurtoeslag", "ontvangen_zorgtoeslag", "ontvangen_kindgebonden_budget")
+LASTEN = ("huur", "hypotheekrente", "erfpachtcanon", "zorgpremie", "betalingen_belastingschulden",
+          "betaalde_alimentatie", "aflossing_leningen_belastingschulden", "energiekosten", "vervoerskosten",
+          "overige_aflossingen", "overige_vaste_lasten")
+
+
+class inkomsten_totaal(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Alle inkomsten van het huishouden per maand, ook wat de wet niet meetelt"
+    documentation = "Alle inkomens van alle leden (ook kinderbijslag en het inkomen van een partner buiten de schuldperiode) en de drie toeslagen."
+
+    def formula(huishouden, period, parameters):
+        """Every income input of every member plus the allowances received."""
+        personen = (huishouden.sum(geld.invoer(huishouden.members, naam, period)) for naam in PERSOONLIJKE_INKOMSTEN)
+        return geld.optellen(*personen, *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
+
+
+class lasten_totaal(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Alle opgegeven vaste lasten per maand, ook wat de wet niet aftrekt"
+
+    def formula(huishouden, period, parameters):
+        """Every cost input: housing, zorgpremie, tax arrangements, alimentatie, loans, energy, transport, other."""
+        return geld.optellen(*(geld.invoer(huishouden, naam, period) for naam in LASTEN))
+
+
+class vrij_besteedbaar_na_regeling(Variable):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Wat per maand overblijft na alle werkelijke lasten en het termijnbedrag"
+    documentation = """
+    Geen wettelijke regel maar een toets op de uitkomst: alle inkomsten min alle opgegeven lasten min het
+    termijnbedrag. Dit is het bedrag waarmee Mark (IBTD-rapportage 2025) "vijf euro per maand" overhoudt.
+    """
+
+    def formula(huishouden, period, parameters):
+        """All money coming in, minus every cost, minus the termijnbedrag."""
+        return geld.aftrekken(
+            geld.aftrekken(huishouden("inkomsten_totaal", period), huishouden("lasten_totaal", period)),
+            huishouden("termijnbedrag", period))

@@ -1,0 +1,58 @@
+"""Packaging for openfisca-toeslagen.
+
+The parameters live in the top-level ``parameters/`` folder of the repository;
+``package_dir`` ships them inside the wheel as ``openfisca_toeslagen/parameters``.
+"""
+
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+
+
+def parameter_packages():
+    """Every folder below parameters/ as a subpackage of openfisca_toeslagen.parameters."""
+    folders = [HERE / "parameters"] + sorted(p for p in (HERE / "parameters").rglob("*") if p.is_dir())
+    names = {}
+    for folder in folders:
+        relative = folder.relative_to(HERE / "parameters").parts
+        names[".".join(("openfisca_toeslagen", "parameters") + relative)] = str(folder.relative_to(HERE))
+    return names
+
+
+PARAMETER_PACKAGES = parameter_packages()
+
+setup(
+    name="openfisca-toeslagen",
+    version="0.1.0",
+    description="OpenFisca-regels voor de invordering van terugvorderingen van toeslagen "
+    "(betalingscapaciteit en persoonlijke betalingsregeling)",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0-or-later",
+    python_requires=">=3.11",
+    project_urls={"Repository": "https://github.com/openfisca-toeslagen/openfisca-toeslagen"},
+    packages=find_packages(include=["openfisca_toeslagen", "openfisca_toeslagen.*"]) + list(PARAMETER_PACKAGES),
+    package_dir=PARAMETER_PACKAGES,
+    package_data={
+        "openfisca_toeslagen": ["situation_examples/*.json"],
+        **{name: ["*.yaml"] for name in PARAMETER_PACKAGES},
+    },
+    include_package_data=False,
+    install_requires=[
+        "openfisca-core[web-api]>=46,<47",
+    ],
+    extras_require={
+        "dev": [
+            "pytest>=8,<9",
+            "pyyaml>=6",
+            "hypothesis>=6.100,<7",
+            "build>=1.2",
+        ],
+    },
+    classifiers=[
+        "Programming Language :: Python :: 3.11",
+        "Topic :: Scientific/Engineering :: Information Analysis",
+    ],
+)
