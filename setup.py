@@ -48,7 +48,7 @@ setup(
             "pytest>=8,<9",
             "pyyaml>=6",
             "hypothesis>=6.100,<7",
-            "build>=1.2",
+            "wheel>=0.43",
         ],
     },
     classifiers=[

@@ -1,0 +1,67 @@
+"""Bad input gets a clear error that names the field; nothing is silently assumed."""
+
+import pytest
+from openfisca_core.errors import ParameterNotFound, SituationParsingError
+
+
+def test_missing_aanvrager_is_refused(bereken):
+    situatie = {
+        "personen": {"p": {"geboortedatum": {"ETERNITY": "1980-01-01"}}},
+        "huishoudens": {"h": {"partner": ["p"]}},
+    }
+    with pytest.raises(ValueError, match="aanvrager"):
+        bereken(situatie, "betalingscapaciteit", "2025-01")
+
+
+def test_two_aanvragers_are_refused(bereken):
+    situatie = {
+        "personen": {"a": {}, "b": {}},
+        "huishoudens": {"h": {"aanvrager": ["a", "b"]}},
+    }
+    with pytest.raises(SituationParsingError, match="aanvrager"):
+        bereken(situatie, "betalingscapaciteit", "2025-01")
+
+
+def test_missing_geboortedatum_of_the_aanvrager_is_refused(bereken):
+    situatie = {"personen": {"mark": {}}, "huishoudens": {"h": {"aanvrager": ["mark"]}}}
+    with pytest.raises(ValueError, match="geboortedatum ontbreekt.*mark"):
+        bereken(situatie, "kosten_van_bestaan", "2025-01")
+
+
+def test_a_child_needs_no_geboortedatum(bereken):
+    situatie = {
+        "personen": {"a": {"geboortedatum": {"ETERNITY": "1985-01-01"}}, "k": {}},
+        "huishoudens": {"h": {"aanvrager": ["a"], "kinderen": ["k"]}},
+    }
+    assert bereken(situatie, "kosten_van_bestaan", "2025-01")[0] == pytest.approx(1210.91, abs=0.005)
+
+
+@pytest.mark.parametrize("veld, entiteit", [
+    ("netto_inkomen", "personen"), ("huur", "huishoudens"), ("zorgpremie", "huishoudens"),
+    ("terugvordering_zorgtoeslag", "huishoudens"), ("financiele_middelen", "huishoudens"),
+])
+def test_negative_amounts_are_refused_naming_the_field(bereken, veld, entiteit):
+    situatie = {
+        "personen": {"a": {"geboortedatum": {"ETERNITY": "1985-01-01"}}},
+        "huishoudens": {"h": {"aanvrager": ["a"], "terugvordering_huurtoeslag": {"2025-01": 1000}}},
+    }
+    doel = situatie[entiteit]["a" if entiteit == "personen" else "h"]
+    doel[veld] = {"2025-01": -1}
+    with pytest.raises(ValueError, match=f"{veld} mag niet negatief zijn"):
+        bereken(situatie, "uitkomst_verzoek", "2025-01")
+
+
+def test_a_period_after_the_verified_norms_is_refused(bereken, mark_situatie):
+    with pytest.raises(ValueError, match=r"participatiewet\..*laatst geverifieerd tot en met 2026-12-31"):
+        bereken(mark_situatie, "kosten_van_bestaan", "2027-01")
+
+
+def test_a_period_before_the_first_norms_is_refused(bereken, mark_situatie):
+    with pytest.raises(ParameterNotFound):
+        bereken(mark_situatie, "kosten_van_bestaan", "2021-12")
+
+
+def test_unknown_variable_is_refused(bereken):
+    situatie = {"personen": {"a": {"inkomen_onbekend": {"2025-01": 1}}}, "huishoudens": {"h": {"aanvrager": ["a"]}}}
+    with pytest.raises(SituationParsingError, match="inkomen_onbekend"):
+        bereken(situatie, "betalingscapaciteit", "2025-01")
