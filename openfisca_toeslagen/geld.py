@@ -1,12 +1,22 @@
-"""Money arithmetic exact to the cent on top of OpenFisca's float32 storage.
+"""Money exact to the cent.
 
-OpenFisca keeps float variables as float32, so EUR 1,308.45 is held as 1308.449951...
-Every rounding step therefore first brings amounts back to whole cents in float64,
-then applies the rounding the rule prescribes. Exact for amounts below EUR 131,072
-(2**17), where float32 still separates every cent.
+OpenFisca keeps float variables as float32, which separates every cent only below
+EUR 131,072 (2**17) and holds EUR 1,308.45 as 1308.449951... Amounts here are
+``Geldbedrag`` variables, stored as float64 (exact cents up to about 10**13 euros), and
+every sum, rounding, floor or ceiling first brings them back to whole cents, then
+applies the rounding the rule prescribes.
 """
 
 import numpy
+from openfisca_core.variables import Variable
+
+class Geldbedrag(Variable):
+    """Base class of every money variable: an OpenFisca float variable stored as float64."""
+
+    def __init__(self, baseline_variable=None):
+        super().__init__(baseline_variable)
+        self.dtype = numpy.float64
+
 
 # Products of whole cents and a percentage such as 0.9 or 0.8 carry float64 noise in
 # the ~12th digit; rounding to this many decimals of a cent removes it before a floor/ceil.

@@ -1,13 +1,13 @@
 """Netto-besteedbaar inkomen, betalingscapaciteit (URI art. 13–14) and the 80 % claimed (URI art. 11)."""
 
 import numpy
-from openfisca_core.model_api import MONTH, Variable
+from openfisca_core.model_api import MONTH
 
 from openfisca_toeslagen import geld, wetten
 from openfisca_toeslagen.entities import Huishouden
 
 
-class netto_besteedbaar_inkomen(Variable):
+class netto_besteedbaar_inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -21,7 +21,7 @@ class netto_besteedbaar_inkomen(Variable):
         return geld.aftrekken(huishouden("inkomen", period), huishouden("aftrekbare_uitgaven", period))
 
 
-class betalingscapaciteit(Variable):
+class betalingscapaciteit(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -39,7 +39,7 @@ class betalingscapaciteit(Variable):
         return numpy.maximum(0, geld.aftrekken(huishouden("netto_besteedbaar_inkomen", period), huishouden("kosten_van_bestaan", period)))
 
 
-class capaciteitstermijn(Variable):
+class capaciteitstermijn(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

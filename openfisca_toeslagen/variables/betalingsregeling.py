@@ -14,7 +14,7 @@ AFGEWEZEN = (UitkomstVerzoek.afgewezen_vermogen, UitkomstVerzoek.standaardregeli
              UitkomstVerzoek.afgewezen_opzet_of_grove_schuld)
 
 
-class terugvordering_huurtoeslag(Variable):
+class terugvordering_huurtoeslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -23,7 +23,7 @@ class terugvordering_huurtoeslag(Variable):
     reference = wetten.leidraad("79.7")
 
 
-class terugvordering_zorgtoeslag(Variable):
+class terugvordering_zorgtoeslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -32,7 +32,7 @@ class terugvordering_zorgtoeslag(Variable):
     reference = wetten.leidraad("79.7")
 
 
-class terugvordering_kinderopvangtoeslag(Variable):
+class terugvordering_kinderopvangtoeslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -41,7 +41,7 @@ class terugvordering_kinderopvangtoeslag(Variable):
     reference = wetten.leidraad("79.7")
 
 
-class terugvordering_kindgebonden_budget(Variable):
+class terugvordering_kindgebonden_budget(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -58,7 +58,7 @@ class opzet_of_grove_schuld(Variable):
     reference = wetten.leidraad("79.8a")
 
 
-class schuld(Variable):
+class schuld(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -88,7 +88,7 @@ def _standaardregelingen(huishouden, period, parameters):
     return regelingen
 
 
-class standaard_termijnbedrag(Variable):
+class standaard_termijnbedrag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -119,7 +119,7 @@ class standaard_looptijd(Variable):
         return numpy.max([looptijd for _, looptijd in _standaardregelingen(huishouden, period, parameters)], axis=0)
 
 
-class schuld_na_vermogen(Variable):
+class schuld_na_vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -179,7 +179,7 @@ def _is(uitkomst, keuzes):
     return numpy.isin(uitkomst, [keuze.index for keuze in keuzes])
 
 
-class termijnbedrag(Variable):
+class termijnbedrag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -221,7 +221,7 @@ class looptijd_maanden(Variable):
         )
 
 
-class totaal_af_te_lossen(Variable):
+class totaal_af_te_lossen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -242,7 +242,7 @@ class totaal_af_te_lossen(Variable):
         )
 
 
-class restschuld_buiten_invordering(Variable):
+class restschuld_buiten_invordering(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -262,7 +262,7 @@ class restschuld_buiten_invordering(Variable):
         return where(persoonlijk, rest, 0)
 
 
-class direct_te_betalen_uit_vermogen(Variable):
+class direct_te_betalen_uit_vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

@@ -6,7 +6,7 @@ from openfisca_toeslagen import geld, wetten
 from openfisca_toeslagen.entities import Huishouden, Persoon
 
 
-class netto_inkomen(Variable):
+class netto_inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -34,7 +34,7 @@ class vakantiegeld_bekend(Variable):
     reference = wetten.leidraad("26.2.11")
 
 
-class werkelijk_vakantiegeld(Variable):
+class werkelijk_vakantiegeld(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -44,7 +44,7 @@ class werkelijk_vakantiegeld(Variable):
     documentation = "Telt alleen als vakantiegeld_bekend waar is."
 
 
-class vakantiegeld(Variable):
+class vakantiegeld(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -65,7 +65,7 @@ class vakantiegeld(Variable):
         return where(persoon("vakantiegeld_bekend", period), geld.invoer(persoon, "werkelijk_vakantiegeld", period), forfaitair)
 
 
-class ontvangen_alimentatie(Variable):
+class ontvangen_alimentatie(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -75,7 +75,7 @@ class ontvangen_alimentatie(Variable):
     documentation = "Uitkeringen voor levensonderhoud op grond van Boek 1 BW art. 157, 158 of 404 (URI art. 14 lid 1 b)."
 
 
-class overige_inkomsten(Variable):
+class overige_inkomsten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -85,7 +85,7 @@ class overige_inkomsten(Variable):
     documentation = "Overige inkomsten die URI art. 14 lid 1 c meetelt (niet: kinderbijslag, die heeft een eigen invoer)."
 
 
-class kinderbijslag(Variable):
+class kinderbijslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -95,7 +95,7 @@ class kinderbijslag(Variable):
     documentation = "Telt nooit mee voor de betalingscapaciteit (URI art. 14 lid 1 c, uitzondering AKW); wel voor het vrij besteedbare bedrag."
 
 
-class voorlopige_teruggaaf(Variable):
+class voorlopige_teruggaaf(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -108,7 +108,7 @@ class voorlopige_teruggaaf(Variable):
     """
 
 
-class meegeteld_inkomen(Variable):
+class meegeteld_inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Persoon
@@ -132,7 +132,7 @@ class partner_in_schuldperiode(Variable):
     reference = wetten.leidraad("79.8")
 
 
-class ontvangen_huurtoeslag(Variable):
+class ontvangen_huurtoeslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -142,7 +142,7 @@ class ontvangen_huurtoeslag(Variable):
     documentation = "Geen inkomen: wordt in mindering gebracht op de woonlasten (URI art. 15 onderdeel b)."
 
 
-class ontvangen_zorgtoeslag(Variable):
+class ontvangen_zorgtoeslag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -152,7 +152,7 @@ class ontvangen_zorgtoeslag(Variable):
     documentation = "Telt als overige inkomsten (URI art. 14 lid 1 c)."
 
 
-class ontvangen_kindgebonden_budget(Variable):
+class ontvangen_kindgebonden_budget(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -162,7 +162,7 @@ class ontvangen_kindgebonden_budget(Variable):
     documentation = "Telt als overige inkomsten (URI art. 14 lid 1 c): alleen kinderbijslag is uitgezonderd."
 
 
-class inkomen(Variable):
+class inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

@@ -37,7 +37,7 @@ class huishoudtype(Variable):
         )
 
 
-class bijstandsnorm(Variable):
+class bijstandsnorm(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -96,7 +96,7 @@ class bijstandsnorm(Variable):
         )
 
 
-class kosten_van_bestaan(Variable):
+class kosten_van_bestaan(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

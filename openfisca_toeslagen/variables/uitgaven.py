@@ -1,14 +1,14 @@
 """Outlays: what URI art. 15 deducts, and the real costs the law ignores (shown, never deducted)."""
 
 import numpy
-from openfisca_core.model_api import MONTH, Variable, where
+from openfisca_core.model_api import MONTH, where
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 
 
-class huur(Variable):
+class huur(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -17,7 +17,7 @@ class huur(Variable):
     reference = wetten.uri("15")
 
 
-class hypotheekrente(Variable):
+class hypotheekrente(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -26,7 +26,7 @@ class hypotheekrente(Variable):
     reference = wetten.uri("15")
 
 
-class erfpachtcanon(Variable):
+class erfpachtcanon(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -35,7 +35,7 @@ class erfpachtcanon(Variable):
     reference = wetten.uri("15")
 
 
-class betalingen_belastingschulden(Variable):
+class betalingen_belastingschulden(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -45,7 +45,7 @@ class betalingen_belastingschulden(Variable):
     documentation = "URI art. 15 onderdeel a; betalingen op gemeentelijke en waterschapsbelastingen tellen mee (Leidraad 26.2.14)."
 
 
-class zorgpremie(Variable):
+class zorgpremie(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -54,7 +54,7 @@ class zorgpremie(Variable):
     reference = wetten.uri("15")
 
 
-class betaalde_alimentatie(Variable):
+class betaalde_alimentatie(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -64,7 +64,7 @@ class betaalde_alimentatie(Variable):
     documentation = "URI art. 15 onderdeel d; ook een door de gemeente gevorderde onderhoudsbijdrage (Leidraad 26.2.16)."
 
 
-class aflossing_leningen_belastingschulden(Variable):
+class aflossing_leningen_belastingschulden(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -73,7 +73,7 @@ class aflossing_leningen_belastingschulden(Variable):
     reference = wetten.uri("15")
 
 
-class energiekosten(Variable):
+class energiekosten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -83,7 +83,7 @@ class energiekosten(Variable):
     documentation = "URI art. 15 noemt energie niet: deze kosten vallen onder de kosten van bestaan. Alleen voor het vrij besteedbare bedrag."
 
 
-class vervoerskosten(Variable):
+class vervoerskosten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -93,7 +93,7 @@ class vervoerskosten(Variable):
     documentation = "URI art. 15 noemt vervoer niet. Alleen voor het vrij besteedbare bedrag."
 
 
-class overige_aflossingen(Variable):
+class overige_aflossingen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -103,7 +103,7 @@ class overige_aflossingen(Variable):
     documentation = "Aflossingen op andere dan belastingschulden zijn niet aftrekbaar (URI art. 15). Alleen voor het vrij besteedbare bedrag."
 
 
-class overige_vaste_lasten(Variable):
+class overige_vaste_lasten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -113,7 +113,7 @@ class overige_vaste_lasten(Variable):
     documentation = "Vallen onder de kosten van bestaan. Alleen voor het vrij besteedbare bedrag."
 
 
-class netto_woonlasten(Variable):
+class netto_woonlasten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -128,7 +128,7 @@ class netto_woonlasten(Variable):
             geld.invoer(huishouden, "ontvangen_huurtoeslag", period))
 
 
-class aftrekbare_woonlasten(Variable):
+class aftrekbare_woonlasten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -150,7 +150,7 @@ class aftrekbare_woonlasten(Variable):
         return numpy.maximum(0, begrensd - geld.centen(huurtoeslag.art_17.normhuur)) / 100
 
 
-class normpremie_zorg(Variable):
+class normpremie_zorg(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -166,7 +166,7 @@ class normpremie_zorg(Variable):
         return where(echtgenoten, normpremie.normpremie_echtgenoten, normpremie.normpremie_alleenstaande)
 
 
-class aftrekbare_zorgpremie(Variable):
+class aftrekbare_zorgpremie(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -179,7 +179,7 @@ class aftrekbare_zorgpremie(Variable):
         return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "zorgpremie", period), huishouden("normpremie_zorg", period)))
 
 
-class aftrekbare_uitgaven(Variable):
+class aftrekbare_uitgaven(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

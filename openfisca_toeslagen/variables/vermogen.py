@@ -9,7 +9,7 @@ from openfisca_toeslagen.entities import Huishouden
 _VERMOGEN = "Vermogen van aanvrager en partner samen op het moment van het verzoek"
 
 
-class inboedel_waarde(Variable):
+class inboedel_waarde(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -19,7 +19,7 @@ class inboedel_waarde(Variable):
     documentation = _VERMOGEN
 
 
-class auto_waarde(Variable):
+class auto_waarde(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -37,7 +37,7 @@ class auto_onmisbaar(Variable):
     reference = [wetten.uri("12"), wetten.leidraad("26.2.3")]
 
 
-class financiele_middelen(Variable):
+class financiele_middelen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -47,7 +47,7 @@ class financiele_middelen(Variable):
     documentation = _VERMOGEN
 
 
-class overige_bezittingen(Variable):
+class overige_bezittingen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -57,7 +57,7 @@ class overige_bezittingen(Variable):
     documentation = _VERMOGEN
 
 
-class bevoorrechte_schulden(Variable):
+class bevoorrechte_schulden(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -66,7 +66,7 @@ class bevoorrechte_schulden(Variable):
     reference = [wetten.uri("12"), wetten.leidraad("79.8")]
 
 
-class vrijgestelde_financiele_middelen(Variable):
+class vrijgestelde_financiele_middelen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -92,7 +92,7 @@ class vrijgestelde_financiele_middelen(Variable):
         )
 
 
-class vermogen(Variable):
+class vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

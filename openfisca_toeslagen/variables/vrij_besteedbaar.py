@@ -1,6 +1,6 @@
 """What a household really keeps each month once it pays the arrangement (not a legal rule: a check on it)."""
 
-from openfisca_core.model_api import MONTH, Variable
+from openfisca_core.model_api import MONTH
 
 from openfisca_toeslagen import geld
 from openfisca_toeslagen.entities import Huishouden
@@ -13,7 +13,7 @@ LASTEN = ("huur", "hypotheekrente", "erfpachtcanon", "zorgpremie", "betalingen_b
           "overige_aflossingen", "overige_vaste_lasten")
 
 
-class inkomsten_totaal(Variable):
+class inkomsten_totaal(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -27,7 +27,7 @@ class inkomsten_totaal(Variable):
         return geld.optellen(*personen, *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
 
 
-class lasten_totaal(Variable):
+class lasten_totaal(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
@@ -39,7 +39,7 @@ class lasten_totaal(Variable):
         return geld.optellen(*(geld.invoer(huishouden, naam, period) for naam in LASTEN))
 
 
-class vrij_besteedbaar_na_regeling(Variable):
+class vrij_besteedbaar_na_regeling(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden

@@ -1,0 +1,506 @@
+"""Differentiële test: het pakket tegen een onafhankelijk Decimal-model (onafhankelijk_model.py).
+
+Enkele duizenden willekeurige huishoudens (vaste seed, bedragen in hele centen), verdeeld over alle
+maanden 2022-01 .. 2026-12. Per maand wordt één OpenFisca-simulatie gebouwd met alle huishoudens van
+die maand; elke uitkomst wordt tot op de cent (en looptijden en uitkomsten exact) vergeleken met het
+model. Bij een verschil worden de invoer en beide resultaten afgedrukt.
+"""
+
+import calendar
+import collections
+import datetime
+import random
+from decimal import Decimal
+
+import pytest
+
+from onafhankelijk_model import (
+    TERUGVORDERINGEN,
+    UITVOER,
+    bereken,
+    naar_situatie,
+    parameter,
+)
+
+SEED = 20250101
+PER_MAAND = 80
+MAANDEN = [f"{jaar}-{maand:02d}" for jaar in range(2022, 2027) for maand in range(1, 13)]
+
+GEHEEL = {"standaard_looptijd", "looptijd_maanden"}
+TEKST = {"huishoudtype", "uitkomst_verzoek"}
+TOLERANTIE = 0.005
+
+AOW = "algemene_ouderdomswet/art_7a/pensioengerechtigde_leeftijd"
+
+# OpenFisca slaat bedragen op als float32: boven 2**17 = 131 072 euro liggen de representeerbare
+# waarden 1/64 euro uit elkaar, zodat een bedrag niet meer tot op een halve cent klopt. De
+# willekeurige schulden blijven daarom onder deze grens; test_grote_schuld toetst het gedrag erboven.
+MAX_SCHULD = Decimal(120000)
+
+
+# --- generator --------------------------------------------------------------------------------
+
+def _cent(rng, laag, hoog):
+    """Willekeurig bedrag in hele centen tussen laag en hoog euro (inclusief)."""
+    return Decimal(rng.randint(int(laag * 100), int(hoog * 100))) / 100
+
+
+def _soms(rng, kans, laag, hoog):
+    return _cent(rng, laag, hoog) if rng.random() < kans else None
+
+
+def _datum_in_maand(rng, m_index):
+    jaar, maand = divmod(m_index, 12)
+    maand += 1
+    laatste = calendar.monthrange(jaar, maand)[1]
+    dag = rng.choice([1, laatste, rng.randint(1, laatste)])
+    return datetime.date(jaar, maand, dag)
+
+
+def _geboortedatum(rng, maand, soort):
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    m = jaar * 12 + mnd - 1
+    if soort == "jong":
+        # rond de 21e verjaardag, of 18-20 jaar
+        if rng.random() < 0.6:
+            b = m - 21 * 12 + rng.choice([-1, 0, 1, 2])
+        else:
+            b = m - rng.randint(18 * 12, 21 * 12 - 1)
+    elif soort == "aow":
+        # rond het bereiken van de pensioengerechtigde leeftijd, in de peilmaand of eerder
+        if rng.random() < 0.5:
+            leeftijd = int(parameter(AOW, datetime.date(jaar, 1, 1)))
+            b = m - leeftijd + rng.choice([-2, -1, 0, 1, 2])
+        else:
+            y = rng.randint(2020, jaar)
+            leeftijd = int(parameter(AOW, datetime.date(y, 1, 1)))
+            b = y * 12 + 11 - leeftijd + rng.choice([-2, -1, 0, 1, 2, 3])
+    elif soort == "oud":
+        b = rng.randint(1925 * 12, 1950 * 12 + 11)
+    else:
+        b = m - rng.randint(21 * 12, 66 * 12)
+    return _datum_in_maand(rng, b)
+
+
+def _persoon(rng, maand, soort, kind=False):
+    p = {"geboortedatum": _geboortedatum(rng, maand, soort) if not kind
+         else _datum_in_maand(rng, int(maand[:4]) * 12 + int(maand[5:]) - 1 - rng.randint(0, 17 * 12))}
+    r = rng.random()
+    if kind:
+        if r < 0.25:
+            p["netto_inkomen"] = _cent(rng, 0, 600)
+    elif r < 0.1:
+        p["netto_inkomen"] = Decimal(0)
+    elif r < 0.35:
+        # eindigend op ,50: 7 % daarvan eindigt op een halve cent (afronding half naar boven)
+        p["netto_inkomen"] = Decimal(rng.randint(0, 4000)) + Decimal("0.50")
+    else:
+        p["netto_inkomen"] = _cent(rng, 0, 4500)
+    if rng.random() < 0.15:
+        p["aanspraak_op_vakantiegeld"] = False
+    if rng.random() < 0.1:
+        p["vakantiegeld_bekend"] = True
+        p["werkelijk_vakantiegeld"] = _cent(rng, 0, 400)
+    elif rng.random() < 0.05:
+        # werkelijk vakantiegeld ingevuld maar niet bekend verklaard: telt niet
+        p["werkelijk_vakantiegeld"] = _cent(rng, 0, 400)
+    for naam, kans, hoog in (
+        ("ontvangen_alimentatie", 0.15, 800),
+        ("overige_inkomsten", 0.2, 1000),
+        ("voorlopige_teruggaaf", 0.15, 300),
+        ("kinderbijslag", 0.5 if kind else 0.05, 400),
+    ):
+        bedrag = _soms(rng, kans, 0, hoog)
+        if bedrag is not None:
+            p[naam] = bedrag
+    return p
+
+
+def _schulden(rng):
+    bijzonder = [Decimal(x) for x in (
+        "0.01", "19.99", "20", "20.01", "479.99", "480", "480.01", "480.02", "480.23",
+        "959.99", "960", "960.01", "1000", "9480")]
+    aantal = rng.choices([0, 1, 2, 3, 4], weights=[8, 45, 25, 12, 10])[0]
+    namen = rng.sample(TERUGVORDERINGEN, aantal)
+    uit = {}
+    for naam in namen:
+        r = rng.random()
+        if r < 0.3:
+            uit[naam] = rng.choice(bijzonder)
+        elif r < 0.5:
+            uit[naam] = _cent(rng, 0.01, 600)
+        elif r < 0.85:
+            uit[naam] = _cent(rng, 0.01, 12000)
+        else:
+            uit[naam] = _cent(rng, 0.01, 60000)
+    while sum(uit.values()) > MAX_SCHULD:
+        uit.pop(next(iter(uit)))
+    for naam in TERUGVORDERINGEN:
+        if naam not in uit and rng.random() < 0.1:
+            uit[naam] = Decimal(0)  # expliciet nul ingevuld
+    return uit
+
+
+def _verdeel(rng, totaal, aantal):
+    """Verdeel een bedrag (in centen) over ``aantal`` positieve delen."""
+    centen = int(totaal * 100)
+    if centen < aantal:
+        aantal = max(1, centen)
+    sneden = sorted(rng.sample(range(1, centen), aantal - 1)) if aantal > 1 else []
+    grenzen = [0] + sneden + [centen]
+    return [Decimal(grenzen[i + 1] - grenzen[i]) / 100 for i in range(aantal)]
+
+
+def willekeurig_huishouden(rng, maand):
+    soorten = ["normaal", "jong", "aow", "oud"]
+    gewichten = [55, 15, 20, 10]
+    if rng.random() < 0.06:
+        # jong stel (beiden 18-20 of rond de 21e verjaardag)
+        h = {"aanvrager": _persoon(rng, maand, "jong"), "partner": _persoon(rng, maand, "jong")}
+    else:
+        h = {"aanvrager": _persoon(rng, maand, rng.choices(soorten, gewichten)[0])}
+        if rng.random() < 0.5:
+            h["partner"] = _persoon(rng, maand, rng.choices(soorten, gewichten)[0])
+    if h.get("partner") is not None:
+        if rng.random() < 0.2:
+            h["partner_in_schuldperiode"] = False
+    if rng.random() < 0.4:
+        h["kinderen"] = [_persoon(rng, maand, None, kind=True) for _ in range(rng.randint(1, 3))]
+
+    # woonlasten
+    r = rng.random()
+    if r < 0.6:
+        h["huur"] = _cent(rng, 0, 1400)
+    elif r < 0.85:
+        h["hypotheekrente"] = _cent(rng, 0, 1200)
+        if rng.random() < 0.3:
+            h["erfpachtcanon"] = _cent(rng, 0, 300)
+    if rng.random() < 0.3:
+        h["ontvangen_huurtoeslag"] = _cent(rng, 0, 500)
+
+    for naam, kans, hoog in (
+        ("zorgpremie", 0.9, 350),
+        ("ontvangen_zorgtoeslag", 0.3, 250),
+        ("ontvangen_kindgebonden_budget", 0.2, 400),
+        ("betalingen_belastingschulden", 0.3, 400),
+        ("betaalde_alimentatie", 0.1, 600),
+        ("aflossing_leningen_belastingschulden", 0.1, 300),
+        ("energiekosten", 0.8, 400),
+        ("vervoerskosten", 0.5, 400),
+        ("overige_aflossingen", 0.3, 400),
+        ("overige_vaste_lasten", 0.3, 400),
+    ):
+        bedrag = _soms(rng, kans, 0, hoog)
+        if bedrag is not None:
+            h[naam] = bedrag
+
+    # vermogen
+    if rng.random() < 0.3:
+        h["inboedel_waarde"] = rng.choice([Decimal("2269"), Decimal("2269.01"), _cent(rng, 0, 8000)])
+        h["auto_waarde"] = rng.choice([Decimal(0), Decimal("3350"), Decimal("3350.01"), _cent(rng, 0, 15000)])
+        if rng.random() < 0.3:
+            h["auto_onmisbaar"] = True
+        if rng.random() < 0.6:
+            h["financiele_middelen"] = _cent(rng, 0, 25000)
+        if rng.random() < 0.3:
+            h["overige_bezittingen"] = _cent(rng, 0, 10000)
+        if rng.random() < 0.3:
+            h["bevoorrechte_schulden"] = _cent(rng, 0, 6000)
+    if rng.random() < 0.15:
+        h["opzet_of_grove_schuld"] = True
+
+    h.update(_schulden(rng))
+
+    # grensgevallen gericht opzoeken met het model (de schuld beïnvloedt de capaciteit niet)
+    r = rng.random()
+    if r < 0.08:
+        # betalingscapaciteit precies 0 of net daarboven
+        uit = bereken(h, maand)
+        tekort = uit["kosten_van_bestaan"] - uit["netto_besteedbaar_inkomen"]
+        if tekort > 0:
+            extra = tekort + rng.choice([Decimal(0), Decimal("0.01"), Decimal("1.24"), Decimal("1.25")])
+            a = h["aanvrager"]
+            a["overige_inkomsten"] = a.get("overige_inkomsten", Decimal(0)) + extra
+    elif r < 0.16:
+        # 0,8 × capaciteit precies een geheel getal (of een cent ernaast)
+        uit = bereken(h, maand)
+        cap = uit["betalingscapaciteit"]
+        if cap > 0:
+            doel = (cap / Decimal("1.25")).to_integral_value(rounding="ROUND_CEILING") * Decimal("1.25")
+            doel += rng.choice([Decimal(0), Decimal(0), Decimal("-0.01"), Decimal("0.01")])
+            if doel > cap:
+                a = h["aanvrager"]
+                a["overige_inkomsten"] = a.get("overige_inkomsten", Decimal(0)) + (doel - cap)
+    if rng.random() < 0.3:
+        # schuld rond de grenzen van de uitkomst: standaardtermijn == capaciteitstermijn,
+        # of schuld na vermogen == k × capaciteitstermijn (k = 24: grens volledig/gedeeltelijk
+        # en opzet; k < 24: looptijd precies k maanden)
+        uit = bereken(h, maand)
+        c = uit["capaciteitstermijn"]
+        delta = rng.choice([Decimal(0), Decimal(0), Decimal("0.01"), Decimal("-0.01")])
+        k = 24 if rng.random() < 0.6 else rng.randint(1, 23)
+        if c > 20 and 24 * c <= MAX_SCHULD and rng.random() < 0.4:
+            _zet_schulden(h, {rng.choice(TERUGVORDERINGEN): 24 * c + delta})
+        elif uit["vermogen"] + k * c + delta <= MAX_SCHULD:
+            totaal = uit["vermogen"] + k * c + delta
+            if totaal <= 0:
+                totaal = rng.choice([Decimal("0.01"), Decimal("20"), Decimal("480")])
+            namen = rng.sample(TERUGVORDERINGEN, rng.randint(1, 4))
+            _zet_schulden(h, dict(zip(namen, _verdeel(rng, totaal, len(namen)))))
+    return h
+
+
+def _zet_schulden(h, schulden):
+    for naam in TERUGVORDERINGEN:
+        h.pop(naam, None)
+    h.update(schulden)
+
+
+def _alle_huishoudens():
+    rng = random.Random(SEED)
+    per_maand = collections.defaultdict(list)
+    for i in range(PER_MAAND * len(MAANDEN)):
+        maand = MAANDEN[i % len(MAANDEN)]
+        per_maand[maand].append(willekeurig_huishouden(rng, maand))
+    return per_maand
+
+
+HUISHOUDENS = _alle_huishoudens()
+
+
+# --- vergelijking -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def systeem():
+    from openfisca_toeslagen import CountryTaxBenefitSystem
+    return CountryTaxBenefitSystem()
+
+
+def _leesbaar(waarde):
+    if isinstance(waarde, dict):
+        return {k: _leesbaar(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_leesbaar(v) for v in waarde]
+    if isinstance(waarde, (Decimal, datetime.date)):
+        return str(waarde)
+    return waarde
+
+
+def _verschilt(naam, pakket, model):
+    if naam in TEKST:
+        return pakket != model
+    if naam in GEHEEL:
+        return int(pakket) != int(model)
+    return not abs(float(pakket) - float(model)) < TOLERANTIE
+
+
+def bereken_pakket(systeem, huishoudens, maand):
+    from openfisca_core.simulation_builder import SimulationBuilder
+
+    simulatie = SimulationBuilder().build_from_entities(systeem, naar_situatie(huishoudens, maand))
+    uit = {}
+    for naam in UITVOER:
+        waarden = simulatie.calculate(naam, maand)
+        uit[naam] = waarden.decode_to_str() if naam in TEKST else waarden
+    return [{naam: uit[naam][i] for naam in UITVOER} for i in range(len(huishoudens))]
+
+
+def _vergelijk(systeem, huishoudens, maand):
+    """Vergelijk pakket en model; druk verschillen af en geef een foutmelding (of None)."""
+    pakket = bereken_pakket(systeem, huishoudens, maand)
+    fouten = []
+    for i, huishouden in enumerate(huishoudens):
+        model = bereken(huishouden, maand)
+        verschillen = [n for n in UITVOER if _verschilt(n, pakket[i][n], model[n])]
+        if verschillen:
+            fouten.append((i, huishouden, verschillen, model, pakket[i]))
+    for i, huishouden, verschillen, model, pak in fouten[:10]:
+        print(f"\n=== {maand} huishouden h{i}: verschil in {verschillen}")
+        print("invoer:", _leesbaar(huishouden))
+        for naam in UITVOER:
+            teken = "  <<<" if naam in verschillen else ""
+            print(f"  {naam:32s} pakket={pak[naam]!s:>24s}  model={model[naam]!s:>24s}{teken}")
+    if not fouten:
+        return None
+    samenvatting = collections.Counter(n for _, _, vs, _, _ in fouten for n in vs)
+    return f"{len(fouten)} van {len(huishoudens)} huishoudens wijken af in {maand}: {dict(samenvatting)}"
+
+
+@pytest.mark.parametrize("maand", MAANDEN)
+def test_pakket_gelijk_aan_onafhankelijk_model(systeem, maand):
+    fout = _vergelijk(systeem, HUISHOUDENS[maand], maand)
+    assert fout is None, fout
+
+
+def test_grote_schuld(systeem):
+    """Een (reële) schuld boven 2**17 euro, bijvoorbeeld een kinderopvangtoeslagschuld van
+    € 140.000,01, moet ook tot op de cent kloppen."""
+    d = Decimal
+    huishouden = {
+        "aanvrager": {"geboortedatum": "1985-03-15", "netto_inkomen": d("2500")},
+        "partner": {"geboortedatum": "1986-07-01", "netto_inkomen": d("1500")},
+        "kinderen": [{"geboortedatum": "2015-01-01", "kinderbijslag": d("300")}],
+        "huur": d("900"),
+        "zorgpremie": d("300"),
+        "terugvordering_kinderopvangtoeslag": d("140000.01"),
+    }
+    fout = _vergelijk(systeem, [huishouden], "2025-01")
+    assert fout is None, fout
+
+
+def test_dekking_van_de_generator():
+    """De willekeurige huishoudens raken alle uitkomsten, huishoudtypen, normen en grensgevallen."""
+    uitkomsten = collections.Counter()
+    typen = collections.Counter()
+    normen = collections.Counter()
+    grenzen = collections.Counter()
+    for maand, huishoudens in HUISHOUDENS.items():
+        for h in huishoudens:
+            uit = bereken(h, maand)
+            uitkomsten[uit["uitkomst_verzoek"]] += 1
+            typen[uit["huishoudtype"]] += 1
+            normen[_normsoort(h, maand)] += 1
+            c, snv = uit["capaciteitstermijn"], uit["schuld_na_vermogen"]
+            if uit["betalingscapaciteit"] == 0 and uit["netto_besteedbaar_inkomen"] == uit["kosten_van_bestaan"]:
+                grenzen["capaciteit precies 0"] += 1
+            if uit["betalingscapaciteit"] > 0 and c == uit["betalingscapaciteit"] * Decimal("0.8"):
+                grenzen["0,8 x capaciteit geheel"] += 1
+            if uit["schuld"] > 0 and snv > 0 and c == uit["standaard_termijnbedrag"]:
+                grenzen["capaciteitstermijn == standaardtermijn"] += 1
+            if snv > 0 and c > 0 and 24 * c == snv and c < uit["standaard_termijnbedrag"]:
+                grenzen["snv == 24 x termijn" + (" (opzet)" if h.get("opzet_of_grove_schuld") else "")] += 1
+            if snv > 0 and c > 0 and snv % c == 0 and snv < 24 * c:
+                grenzen["snv == k x termijn, k < 24"] += 1
+            if uit["schuld"] > 0 and uit["schuld"] == uit["vermogen"]:
+                grenzen["schuld == vermogen"] += 1
+            for naam in TERUGVORDERINGEN:
+                if h.get(naam) in (Decimal("480"), Decimal("480.01")):
+                    grenzen["schuld 480 / 480,01"] += 1
+            if (h.get("huur", 0) + h.get("hypotheekrente", 0) + h.get("erfpachtcanon", 0)
+                    < h.get("ontvangen_huurtoeslag", 0)):
+                grenzen["netto woonlasten negatief"] += 1
+            if h.get("partner") is not None and not h.get("partner_in_schuldperiode", True):
+                grenzen["partner buiten schuldperiode"] += 1
+            if any(p.get("vakantiegeld_bekend") for p in [h["aanvrager"], h.get("partner") or {}]):
+                grenzen["vakantiegeld bekend"] += 1
+            if h.get("ontvangen_huurtoeslag"):
+                grenzen["huurtoeslag ontvangen"] += 1
+            grenzen.update(_leeftijdsgrenzen(h, maand))
+    print("\nuitkomsten:", dict(uitkomsten))
+    print("huishoudtypen:", dict(typen))
+    print("normen:", dict(normen))
+    print("grensgevallen:", dict(grenzen))
+    assert sum(uitkomsten.values()) >= 2000
+    for uitkomst in ("geen_schuld", "afgewezen_vermogen", "standaardregeling", "afgewezen_opzet_of_grove_schuld",
+                     "geen_invorderingsmaatregelen", "volledige_aflossing", "gedeeltelijke_aflossing"):
+        assert uitkomsten[uitkomst] >= 20, uitkomst
+    for soort in ("alleenstaande", "alleenstaande_ouder", "echtgenoten"):
+        assert typen[soort] >= 100, soort
+    for soort in ("22_alleenstaande", "20_alleenstaande", "20_alleenstaande_ouder", "21_alleenstaande",
+                  "22_beiden", "20_beiden", "20_beiden_kind", "20_een", "20_een_kind", "22_een", "21_gehuwden"):
+        assert normen[soort] >= 5, soort
+    for grens in ("capaciteit precies 0", "0,8 x capaciteit geheel", "capaciteitstermijn == standaardtermijn",
+                  "snv == 24 x termijn", "snv == 24 x termijn (opzet)", "snv == k x termijn, k < 24",
+                  "schuld == vermogen", "schuld 480 / 480,01", "netto woonlasten negatief",
+                  "partner buiten schuldperiode", "vakantiegeld bekend", "huurtoeslag ontvangen",
+                  "21e verjaardag in de peilmaand", "AOW-leeftijd bereikt in de peilmaand",
+                  "AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag",
+                  "een jonger dan 21, ander pensioengerechtigd", "geboren uiterlijk 1934, met financiele middelen",
+                  "partner geboren uiterlijk 1934 buiten schuldperiode"):
+        assert grenzen[grens] >= 3, grens
+    assert sorted(HUISHOUDENS) == MAANDEN
+
+
+def _leeftijdsgrenzen(h, maand):
+    from onafhankelijk_model import _jonger_dan_21, _pensioengerechtigd
+
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    m = jaar * 12 + mnd - 1
+    peil = datetime.date(jaar, mnd, 1)
+    uit = collections.Counter()
+    vol = [h["aanvrager"]] + ([h["partner"]] if h.get("partner") is not None else [])
+    for v in vol:
+        g = v["geboortedatum"]
+        b = g.year * 12 + g.month - 1
+        if b + 21 * 12 == m:
+            uit["21e verjaardag in de peilmaand"] += 1
+        leeftijd = int(parameter(AOW, datetime.date(jaar, 1, 1)))
+        if b + leeftijd == m:
+            uit["AOW-leeftijd bereikt in de peilmaand"] += 1
+        if _pensioengerechtigd(v, m, jaar) and b + leeftijd > m:
+            uit["AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag"] += 1
+        if g.year <= 1934 and h.get("financiele_middelen"):
+            uit["geboren uiterlijk 1934, met financiele middelen"] += 1
+    if len(vol) == 2:
+        jong = [_jonger_dan_21(v, m, peil) for v in vol]
+        pens = [_pensioengerechtigd(v, m, jaar) for v in vol]
+        if any(jong) and any(pens):
+            uit["een jonger dan 21, ander pensioengerechtigd"] += 1
+        if vol[1]["geboortedatum"].year <= 1934 and not h.get("partner_in_schuldperiode", True):
+            uit["partner geboren uiterlijk 1934 buiten schuldperiode"] += 1
+    return uit
+
+
+def _normsoort(h, maand):
+    """Welke tak van de bijstandsnorm het model kiest (alleen voor de dekkingstest)."""
+    from onafhankelijk_model import _jonger_dan_21, _pensioengerechtigd
+
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    m = jaar * 12 + mnd - 1
+    peil = datetime.date(jaar, mnd, 1)
+    vol = [h["aanvrager"]] + ([h["partner"]] if h.get("partner") is not None else [])
+    jong = [_jonger_dan_21(v, m, peil) for v in vol]
+    pens = [_pensioengerechtigd(v, m, jaar) for v in vol]
+    kind = "_kind" if h.get("kinderen") else ""
+    if len(vol) == 1:
+        if pens[0]:
+            return "22_alleenstaande"
+        if jong[0]:
+            return "20_alleenstaande_ouder" if kind else "20_alleenstaande"
+        return "21_alleenstaande"
+    if all(pens):
+        return "22_beiden"
+    if all(jong):
+        return "20_beiden" + kind
+    if any(jong):
+        return "20_een" + kind
+    if any(pens):
+        return "22_een"
+    return "21_gehuwden"
+
+
+# --- handberekening van het model zelf ---------------------------------------------------------
+
+def test_model_mark_2025_01():
+    """Casus Mark (januari 2025), met de hand nagerekend."""
+    d = Decimal
+    mark = {
+        "aanvrager": {"geboortedatum": "1982-05-01", "netto_inkomen": d("1960")},
+        "huur": d("575"),
+        "zorgpremie": d("150"),
+        "betalingen_belastingschulden": d("95"),
+        "energiekosten": d("295"),
+        "overige_aflossingen": d("145"),
+        "vervoerskosten": d("300"),
+        "terugvordering_huurtoeslag": d("9480"),
+    }
+    uit = bereken(mark, "2025-01")
+    # vakantiegeld 7 % van 1960 = 137,20; inkomen 2097,20
+    assert uit["inkomen"] == d("2097.20")
+    # woonlasten min(575; 900,07) − 238,01 = 336,99; zorgpremie 150 − 45 = 105
+    assert uit["aftrekbare_woonlasten"] == d("336.99")
+    assert uit["aftrekbare_zorgpremie"] == d("105")
+    # kosten van bestaan 90 % × 1345,45 = 1210,905 → 1210,91
+    assert uit["kosten_van_bestaan"] == d("1210.91")
+    assert uit["netto_besteedbaar_inkomen"] == d("1560.21")
+    assert uit["betalingscapaciteit"] == d("349.30")
+    assert uit["capaciteitstermijn"] == 279
+    assert uit["standaard_termijnbedrag"] == d("395")
+    assert uit["standaard_looptijd"] == 24
+    assert uit["uitkomst_verzoek"] == "gedeeltelijke_aflossing"
+    assert uit["termijnbedrag"] == 279
+    assert uit["looptijd_maanden"] == 24
+    assert uit["totaal_af_te_lossen"] == d("6696")
+    assert uit["restschuld_buiten_invordering"] == d("2784")
+    assert uit["direct_te_betalen_uit_vermogen"] == 0
+    assert uit["vrij_besteedbaar_na_regeling"] == d("258.20")
