@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test test-yaml test-python clean
+.PHONY: install serve test test-yaml test-python benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test-python: install
 	$(BIN)/pytest tests/python
 
 test: test-yaml test-python
+
+benchmark: install
+	$(BIN)/python benchmarks/betalingsregeling.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

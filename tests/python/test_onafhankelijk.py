@@ -32,10 +32,10 @@ TOLERANTIE = 0.005
 
 AOW = "algemene_ouderdomswet/art_7a/pensioengerechtigde_leeftijd"
 
-# OpenFisca slaat bedragen op als float32: boven 2**17 = 131 072 euro liggen de representeerbare
-# waarden 1/64 euro uit elkaar, zodat een bedrag niet meer tot op een halve cent klopt. De
-# willekeurige schulden blijven daarom onder deze grens; test_grote_schuld toetst het gedrag erboven.
-MAX_SCHULD = Decimal(120000)
+# Totale schuld per huishouden: tot 4 × 60 000 euro, dus ook boven 2**17 = 131 072 euro. Een pakket
+# dat bedragen als float32 (OpenFisca's standaard) opslaat, haalt daar de cent niet meer: de
+# representeerbare waarden liggen er 1/64 euro uit elkaar (zie ook test_grote_schuld).
+MAX_SCHULD = Decimal(240000)
 
 
 # --- generator --------------------------------------------------------------------------------
