@@ -179,6 +179,12 @@ def _is(uitkomst, keuzes):
     return numpy.isin(uitkomst, [keuze.index for keuze in keuzes])
 
 
+def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
+    """`persoonlijk` under the three persoonlijke outcomes, `afgewezen` under the three refusals, else 0."""
+    uitkomst = huishouden("uitkomst_verzoek", period)
+    return select([_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)], [persoonlijk, afgewezen], 0)
+
+
 class termijnbedrag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -190,12 +196,8 @@ class termijnbedrag(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.7 and 79.8: the persoonlijke amount, or the standaardregeling when the request is refused."""
-        uitkomst = huishouden("uitkomst_verzoek", period)
-        return select(
-            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
-            [huishouden("capaciteitstermijn", period), huishouden("standaard_termijnbedrag", period)],
-            0,
-        )
+        return _per_uitkomst(huishouden, period, huishouden("capaciteitstermijn", period),
+                             huishouden("standaard_termijnbedrag", period))
 
 
 class looptijd_maanden(Variable):
@@ -210,15 +212,10 @@ class looptijd_maanden(Variable):
     def formula(huishouden, period, parameters):
         """Leidraad 79.8: at most 24 months; 79.7 for the standaardregeling."""
         maximaal = parameters(period).leidraad_invordering.art_79_8.maximale_looptijd
-        uitkomst = huishouden("uitkomst_verzoek", period)
         termijn = geld.centen(huishouden("capaciteitstermijn", period))
         rest = geld.centen(huishouden("schuld_na_vermogen", period))
         persoonlijk = where(termijn > 0, numpy.minimum(maximaal, numpy.ceil(rest / numpy.maximum(termijn, 1))), 0)
-        return select(
-            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
-            [persoonlijk, huishouden("standaard_looptijd", period)],
-            0,
-        )
+        return _per_uitkomst(huishouden, period, persoonlijk, huishouden("standaard_looptijd", period))
 
 
 class totaal_af_te_lossen(geld.Geldbedrag):
@@ -231,15 +228,10 @@ class totaal_af_te_lossen(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Persoonlijk: min(schuld na vermogen, termijnbedrag × looptijd); afgewezen: de hele schuld."""
-        uitkomst = huishouden("uitkomst_verzoek", period)
         afgelost = numpy.minimum(
             geld.centen(huishouden("schuld_na_vermogen", period)),
             geld.centen(huishouden("termijnbedrag", period)) * huishouden("looptijd_maanden", period))
-        return select(
-            [_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)],
-            [afgelost / 100, huishouden("schuld", period)],
-            0,
-        )
+        return _per_uitkomst(huishouden, period, afgelost / 100, huishouden("schuld", period))
 
 
 class restschuld_buiten_invordering(geld.Geldbedrag):

@@ -427,15 +427,14 @@ def naar_situatie(huishoudens, maand):
     personen = {}
     groepen = {}
 
+    def waarden(gegevens, bedragen, vlaggen):
+        invoer = {naam: {maand: float(gegevens[naam])} for naam in bedragen if naam in gegevens}
+        invoer.update({naam: {maand: bool(gegevens[naam])} for naam in vlaggen if naam in gegevens})
+        return invoer
+
     def persoon(sleutel, gegevens):
-        invoer = {"geboortedatum": {"ETERNITY": str(gegevens["geboortedatum"])}}
-        for naam in PERSOONSBEDRAGEN:
-            if naam in gegevens:
-                invoer[naam] = {maand: float(gegevens[naam])}
-        for naam in PERSOONSVLAGGEN:
-            if naam in gegevens:
-                invoer[naam] = {maand: bool(gegevens[naam])}
-        personen[sleutel] = invoer
+        personen[sleutel] = {"geboortedatum": {"ETERNITY": str(gegevens["geboortedatum"])},
+                             **waarden(gegevens, PERSOONSBEDRAGEN, PERSOONSVLAGGEN)}
         return sleutel
 
     for i, huishouden in enumerate(huishoudens):
@@ -445,11 +444,6 @@ def naar_situatie(huishoudens, maand):
         kinderen = huishouden.get("kinderen") or []
         if kinderen:
             groep["kinderen"] = [persoon(f"h{i}_k{j}", kind) for j, kind in enumerate(kinderen)]
-        for naam in HUISHOUDBEDRAGEN:
-            if naam in huishouden:
-                groep[naam] = {maand: float(huishouden[naam])}
-        for naam in HUISHOUDVLAGGEN:
-            if naam in huishouden:
-                groep[naam] = {maand: bool(huishouden[naam])}
+        groep.update(waarden(huishouden, HUISHOUDBEDRAGEN, HUISHOUDVLAGGEN))
         groepen[f"h{i}"] = groep
     return {"personen": personen, "huishoudens": groepen}
