@@ -36,13 +36,17 @@ setup(
     packages=find_packages(include=["openfisca_toeslagen", "openfisca_toeslagen.*"]) + list(PARAMETER_PACKAGES),
     package_dir=PARAMETER_PACKAGES,
     package_data={
-        "openfisca_toeslagen": ["situation_examples/*.json"],
+        "openfisca_toeslagen": ["situation_examples/*.json", "reforms/*.yaml", "reforms/parameters/*/*.yaml"],
         **{name: ["*.yaml"] for name in PARAMETER_PACKAGES},
     },
     include_package_data=False,
     install_requires=[
         "openfisca-core[web-api]>=46,<47",
+        "pyyaml>=6",
+        "matplotlib>=3.8,<4",
+        "tqdm>=4.66,<5",
     ],
+    entry_points={"console_scripts": ["openfisca-toeslagen = openfisca_toeslagen.cli:main"]},
     extras_require={
         "dev": [
             "pytest>=8,<9",

@@ -54,46 +54,52 @@ class bijstandsnorm(geld.Geldbedrag):
     def formula(huishouden, period, parameters):
         """Pw art. 20, 21 and 22: the norm per kalendermaand for this household."""
         geldigheid.controleer(huishouden, period, "participatiewet")
-        pw = parameters(period).participatiewet
-        type_ = huishouden("huishoudtype", period)
-        echtgenoten = type_ == Huishoudtype.echtgenoten
-        met_kinderen = huishouden.nb_persons(Huishouden.KIND) > 0
-        aow = huishouden.members("pensioengerechtigd", period)
-        jong = huishouden.members("jonger_dan_21", period)
-        aanvrager_aow = huishouden.any(aow, role=Huishouden.AANVRAGER)
-        partner_aow = huishouden.any(aow, role=Huishouden.PARTNER)
-        aanvrager_jong = huishouden.any(jong, role=Huishouden.AANVRAGER)
-        partner_jong = huishouden.any(jong, role=Huishouden.PARTNER)
-        beiden_jong = aanvrager_jong & partner_jong
-        een_jong = aanvrager_jong ^ partner_jong
-        alleen = ~echtgenoten
-        return select(
-            [
-                alleen & aanvrager_aow,
-                alleen & aanvrager_jong & met_kinderen,
-                alleen & aanvrager_jong,
-                alleen,
-                aanvrager_aow & partner_aow,
-                beiden_jong & met_kinderen,
-                beiden_jong,
-                een_jong & met_kinderen,
-                een_jong,
-                aanvrager_aow | partner_aow,
-            ],
-            [
-                pw.art_22.alleenstaande,
-                pw.art_20.alleenstaande_ouder,
-                pw.art_20.alleenstaande,
-                pw.art_21.alleenstaande,
-                pw.art_22.gehuwden_beiden_pensioengerechtigd,
-                pw.art_20.gehuwden_beiden_jonger_dan_21_met_kinderen,
-                pw.art_20.gehuwden_beiden_jonger_dan_21,
-                pw.art_20.gehuwden_een_jonger_dan_21_met_kinderen,
-                pw.art_20.gehuwden_een_jonger_dan_21,
-                pw.art_22.gehuwden_een_pensioengerechtigd,
-            ],
-            pw.art_21.gehuwden,
-        )
+        return norm_volgens(huishouden, period, parameters(period).participatiewet)
+
+
+def norm_volgens(huishouden, period, pw):
+    """The Pw art. 20–22 norm for this household as it is in `period`, with the amounts of parameter node `pw`.
+
+    The amounts may be those of another date (the inflatie_geindexeerde_norm reform takes a base date's).
+    """
+    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+    met_kinderen = huishouden.nb_persons(Huishouden.KIND) > 0
+    aow = huishouden.members("pensioengerechtigd", period)
+    jong = huishouden.members("jonger_dan_21", period)
+    aanvrager_aow = huishouden.any(aow, role=Huishouden.AANVRAGER)
+    partner_aow = huishouden.any(aow, role=Huishouden.PARTNER)
+    aanvrager_jong = huishouden.any(jong, role=Huishouden.AANVRAGER)
+    partner_jong = huishouden.any(jong, role=Huishouden.PARTNER)
+    beiden_jong = aanvrager_jong & partner_jong
+    een_jong = aanvrager_jong ^ partner_jong
+    alleen = ~echtgenoten
+    return select(
+        [
+            alleen & aanvrager_aow,
+            alleen & aanvrager_jong & met_kinderen,
+            alleen & aanvrager_jong,
+            alleen,
+            aanvrager_aow & partner_aow,
+            beiden_jong & met_kinderen,
+            beiden_jong,
+            een_jong & met_kinderen,
+            een_jong,
+            aanvrager_aow | partner_aow,
+        ],
+        [
+            pw.art_22.alleenstaande,
+            pw.art_20.alleenstaande_ouder,
+            pw.art_20.alleenstaande,
+            pw.art_21.alleenstaande,
+            pw.art_22.gehuwden_beiden_pensioengerechtigd,
+            pw.art_20.gehuwden_beiden_jonger_dan_21_met_kinderen,
+            pw.art_20.gehuwden_beiden_jonger_dan_21,
+            pw.art_20.gehuwden_een_jonger_dan_21_met_kinderen,
+            pw.art_20.gehuwden_een_jonger_dan_21,
+            pw.art_22.gehuwden_een_pensioengerechtigd,
+        ],
+        pw.art_21.gehuwden,
+    )
 
 
 class kosten_van_bestaan(geld.Geldbedrag):

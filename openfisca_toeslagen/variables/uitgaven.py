@@ -1,7 +1,7 @@
 """Outlays: what URI art. 15 deducts, and the real costs the law ignores (shown, never deducted)."""
 
 import numpy
-from openfisca_core.model_api import MONTH, where
+from openfisca_core.model_api import MONTH, Variable, where
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
@@ -91,6 +91,15 @@ class vervoerskosten(geld.Geldbedrag):
     label = "Vervoerskosten per maand (niet aftrekbaar)"
     reference = wetten.uri("15")
     documentation = "URI art. 15 noemt vervoer niet. Alleen voor het vrij besteedbare bedrag."
+
+
+class auto_nodig_voor_werk(Variable):
+    value_type = bool
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Zonder auto kan de aanvrager of partner het werk niet bereiken (bijv. geen openbaar vervoer bij ploegendienst)"
+    reference = wetten.uri("15")
+    documentation = "Het geldende recht houdt hier geen rekening mee (URI art. 15); de hervorming werkelijke_lasten maakt dan de vervoerskosten aftrekbaar."
 
 
 class overige_aflossingen(geld.Geldbedrag):

@@ -1,0 +1,242 @@
+"""A table of households (one row each), read from CSV, and the OpenFisca simulation built from it.
+
+Columns (all optional except ``aanvrager_geboortedatum``; an empty cell means the variable's default):
+
+- ``huishouden``: an identifier, unique; the row number when the column is absent.
+- ``aanvrager_geboortedatum`` (JJJJ-MM-DD); ``partner_geboortedatum``: filled in when there is a partner.
+- ``aantal_kinderen``: a whole number; each child is a member with role ``kind``.
+- every input variable of the household by its own name (``huur``, ``terugvordering_huurtoeslag``, ...);
+- every monthly input variable of a person, prefixed ``aanvrager_`` or ``partner_``
+  (``aanvrager_netto_inkomen``, ``partner_netto_inkomen``, ...).
+
+Amounts are euros per month with a decimal point and at most two decimals, not negative; yes/no
+columns take ja/nee, true/false or 1/0. Every value lands in the simulation: an unknown column, a
+value that cannot be read, a partner value without a partner, or a row of the wrong length is an
+error naming the row (as numbered in a spreadsheet: the header is row 1) and the column.
+"""
+
+import csv
+import datetime
+import difflib
+from dataclasses import dataclass, field
+
+import numpy
+from openfisca_core.periods import DateUnit
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_toeslagen.entities import Huishouden
+
+ID = "huishouden"
+KINDEREN = "aantal_kinderen"
+ROLLEN = ("aanvrager", "partner")
+JA = {"ja", "j", "true", "waar", "1", "yes"}
+NEE = {"nee", "n", "false", "onwaar", "0", "no"}
+MAX_FOUTEN = 10
+
+
+class OngeldigBestand(ValueError):
+    """A household table that cannot be used as it is; the message names rows and columns."""
+
+
+@dataclass
+class Huishoudens:
+    """Households as columns: ids, per-column values and which cells were filled in."""
+
+    ids: numpy.ndarray
+    waarden: dict = field(default_factory=dict)
+    ingevuld: dict = field(default_factory=dict)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def kolom(self, naam, standaard):
+        """Values of a column with `standaard` in the empty cells (or everywhere if the column is absent)."""
+        if naam not in self.waarden:
+            return numpy.full(len(self), standaard)
+        return numpy.where(self.ingevuld[naam], self.waarden[naam], standaard)
+
+    def heeft_partner(self):
+        return self.ingevuld.get("partner_geboortedatum", numpy.zeros(len(self), dtype=bool))
+
+    def deel(self, begin, eind):
+        """Rows begin..eind-1 as a table of their own."""
+        return Huishoudens(self.ids[begin:eind], {k: v[begin:eind] for k, v in self.waarden.items()},
+                           {k: v[begin:eind] for k, v in self.ingevuld.items()})
+
+
+def kolommen(tbs):
+    """{column: (variable name, role or None)} for every column a household table may have."""
+    spec = {KINDEREN: (KINDEREN, None)}
+    for naam, variabele in sorted(tbs.variables.items()):
+        if variabele.formulas or variabele.is_neutralized:
+            continue
+        if variabele.entity.key == Huishouden.key:
+            spec[naam] = (naam, None)
+        elif variabele.entity.is_person:
+            for rol in ROLLEN:
+                spec[f"{rol}_{naam}"] = (naam, rol)
+    return spec
+
+
+def _soort(variabele):
+    if variabele is None:
+        return int
+    return variabele.value_type
+
+
+def _fouten_melden(fouten):
+    if fouten:
+        meer = f"\n... en nog {len(fouten) - MAX_FOUTEN} fouten" if len(fouten) > MAX_FOUTEN else ""
+        raise OngeldigBestand("\n".join(fouten[:MAX_FOUTEN]) + meer)
+
+
+def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
+    """Parse one column's non-empty cells; append 'rij N, kolom K: ...' errors. Returns (values, filled)."""
+    cellen = numpy.char.strip(numpy.asarray(cellen, dtype=str))
+    ingevuld = cellen != ""
+    waarden = numpy.zeros(len(cellen), dtype={float: numpy.float64, int: numpy.int64, bool: bool,
+                                               datetime.date: "datetime64[D]"}[soort])
+
+    def fout(i, tekst):
+        fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: {tekst}")
+
+    for i in numpy.flatnonzero(ingevuld):
+        cel = cellen[i]
+        if soort is bool:
+            if cel.lower() in JA:
+                waarden[i] = True
+            elif cel.lower() not in NEE:
+                fout(i, f"{cel!r} is geen ja of nee")
+        elif soort is datetime.date:
+            try:
+                waarden[i] = datetime.date.fromisoformat(cel)
+            except ValueError:
+                fout(i, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD")
+        elif soort is int:
+            if not cel.isdigit():
+                fout(i, f"{cel!r} is geen geheel getal van 0 of meer")
+            else:
+                waarden[i] = int(cel)
+        elif "," in cel:
+            fout(i, f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen")
+        else:
+            try:
+                bedrag = float(cel)
+            except ValueError:
+                fout(i, f"{cel!r} is geen bedrag")
+                continue
+            if not numpy.isfinite(bedrag) or bedrag < 0:
+                fout(i, f"{cel!r} moet een bedrag van 0 of meer zijn")
+            elif abs(bedrag * 100 - round(bedrag * 100)) > 1e-6:
+                fout(i, f"{cel!r} heeft meer dan twee decimalen")
+            else:
+                waarden[i] = bedrag
+    return waarden, ingevuld
+
+
+def lees_csv(pad, tbs):
+    """Read and check a household CSV file (comma-separated, UTF-8, header row)."""
+    try:
+        with open(pad, newline="", encoding="utf-8-sig") as bestand:
+            lezer = csv.reader(bestand)
+            kop = next(lezer, None)
+            rijen, rijnummers = [], []
+            for rij in lezer:
+                if rij and any(cel.strip() for cel in rij):
+                    rijen.append(rij)
+                    rijnummers.append(lezer.line_num)
+    except OSError as fout:
+        raise OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
+    except (UnicodeDecodeError, csv.Error) as fout:
+        raise OngeldigBestand(f"{pad}: geen leesbaar CSV-bestand in UTF-8 ({fout})") from None
+    if not kop:
+        raise OngeldigBestand(f"{pad}: het bestand is leeg; de eerste rij moet de kolomnamen bevatten")
+    if not rijen:
+        raise OngeldigBestand(f"{pad}: geen huishoudens (alleen een kopregel)")
+    return uit_rijen([k.strip() for k in kop], rijen, rijnummers, tbs, str(pad))
+
+
+def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
+    """Check a header and rows of text cells and turn them into `Huishoudens`."""
+    spec = kolommen(tbs)
+    fouten = []
+    for i, naam in enumerate(kop):
+        if naam != ID and naam not in spec:
+            suggestie = difflib.get_close_matches(naam, [ID, *spec], n=1)
+            hint = f"; bedoelt u {suggestie[0]!r}?" if suggestie else ""
+            fouten.append(f"{bron}: kolom {i + 1} {naam!r} is onbekend{hint}")
+        elif kop.count(naam) > 1 and kop.index(naam) == i:
+            fouten.append(f"{bron}: kolom {naam!r} staat er meer dan één keer in")
+    if "aanvrager_geboortedatum" not in kop:
+        fouten.append(f"{bron}: de kolom 'aanvrager_geboortedatum' ontbreekt (verplicht)")
+    for rij, nummer in zip(rijen, rijnummers):
+        if len(rij) != len(kop):
+            fouten.append(f"rij {nummer}: {len(rij)} cellen, de kopregel heeft {len(kop)} kolommen")
+    _fouten_melden(fouten)
+
+    cellen = dict(zip(kop, zip(*rijen)))
+    n = len(rijen)
+    if ID in cellen:
+        ids = numpy.char.strip(numpy.asarray(cellen.pop(ID), dtype=str))
+        for i in numpy.flatnonzero(ids == ""):
+            fouten.append(f"rij {rijnummers[i]}, kolom {ID}: leeg")
+        uniek, eerste, aantallen = numpy.unique(ids, return_index=True, return_counts=True)
+        for waarde, aantal in zip(uniek[aantallen > 1], aantallen[aantallen > 1]):
+            fouten.append(f"kolom {ID}: {waarde!r} komt {aantal} keer voor")
+    else:
+        ids = numpy.asarray([str(nummer) for nummer in rijnummers])
+    tabel = Huishoudens(ids)
+    for kolom, kolomcellen in cellen.items():
+        naam, _ = spec[kolom]
+        soort = _soort(tbs.variables.get(naam) if naam != KINDEREN else None)
+        tabel.waarden[kolom], tabel.ingevuld[kolom] = _lees_kolom(kolom, soort, kolomcellen, rijnummers, fouten)
+    for i in numpy.flatnonzero(~tabel.ingevuld["aanvrager_geboortedatum"]):
+        fouten.append(f"rij {rijnummers[i]}, kolom aanvrager_geboortedatum: leeg (verplicht)")
+    partner = tabel.heeft_partner()
+    for kolom in kop:
+        if kolom.startswith("partner_") and kolom != "partner_geboortedatum" and kolom in spec and spec[kolom][1]:
+            for i in numpy.flatnonzero(tabel.ingevuld[kolom] & ~partner):
+                fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: ingevuld, maar zonder partner_geboortedatum is er geen partner")
+    _fouten_melden(fouten)
+    assert len(tabel) == n
+    return tabel
+
+
+def simulatie(tbs, tabel, periode):
+    """An OpenFisca simulation of the households in `tabel`, with their inputs set for `periode`."""
+    n = len(tabel)
+    partner = numpy.flatnonzero(tabel.heeft_partner())
+    aantal_kinderen = tabel.kolom(KINDEREN, 0)
+    kind_van = numpy.repeat(numpy.arange(n), aantal_kinderen)
+    volgnummer = numpy.arange(len(kind_van)) - numpy.repeat(numpy.cumsum(aantal_kinderen) - aantal_kinderen, aantal_kinderen) + 1
+    ids = numpy.asarray(tabel.ids, dtype=str)
+    persoon_ids = numpy.concatenate([
+        ids,
+        numpy.char.add(ids[partner], "/partner"),
+        numpy.char.add(numpy.char.add(ids[kind_van], "/kind"), volgnummer.astype(str)),
+    ])
+    rollen = numpy.concatenate([numpy.zeros(n, int), numpy.ones(len(partner), int), numpy.full(len(kind_van), 2)])
+
+    bouwer = SimulationBuilder()
+    bouwer.create_entities(tbs)
+    bouwer.declare_person_entity("persoon", persoon_ids)
+    huishoudens = bouwer.declare_entity(Huishouden.key, ids)
+    bouwer.join_with_persons(huishoudens, numpy.concatenate([numpy.arange(n), partner, kind_van]), rollen)
+    sim = bouwer.build(tbs)
+
+    aantal_personen = len(persoon_ids)
+    plaats = {"aanvrager": numpy.arange(n), "partner": n + numpy.arange(len(partner))}
+    uit_tabel = {"aanvrager": slice(None), "partner": partner}
+    for kolom, (naam, rol) in kolommen(tbs).items():
+        if kolom not in tabel.waarden or naam == KINDEREN:
+            continue
+        variabele = tbs.variables[naam]
+        standaard = variabele.default_value
+        waarden = tabel.kolom(kolom, standaard)
+        if rol is not None:
+            alle = numpy.full(aantal_personen, standaard, dtype=waarden.dtype)
+            alle[plaats[rol]] = waarden[uit_tabel[rol]]
+            waarden = alle
+        periode_var = "ETERNITY" if variabele.definition_period == DateUnit.ETERNITY else periode
+        sim.set_input(naam, periode_var, waarden)
+    return sim

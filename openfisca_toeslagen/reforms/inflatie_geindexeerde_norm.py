@@ -1,0 +1,44 @@
+"""Hervorming inflatie_geindexeerde_norm: kosten van bestaan never below the base date's, indexed with the CPI."""
+
+import numpy
+from openfisca_core import periods
+from openfisca_core.reforms import Reform
+
+from openfisca_toeslagen import geld, geldigheid
+from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
+from openfisca_toeslagen.variables.kosten_van_bestaan import norm_volgens
+
+PAD = "hervormingen.inflatie_geindexeerde_norm"
+
+
+def indexfactor(huishouden, basisdatum, period, parameters):
+    """Product of (1 + yearly CPI change) over the calendar years from the base date's year to the year before `period`."""
+    factor = 1.0
+    for jaar in range(int(basisdatum[:4]), period.start.year):
+        geldigheid.controleer(huishouden, periods.period(str(jaar)), f"{PAD}.consumentenprijsindex")
+        factor *= 1 + parameters(f"{jaar}-01-01").hervormingen.inflatie_geindexeerde_norm.consumentenprijsindex
+    return factor
+
+
+def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
+    """Ten minste het percentage van URI art. 16 van de bijstandsnorm die op de basisdatum voor dit huishouden gold, verhoogd met de jaarlijkse stijging van de consumentenprijsindex (CBS) van elk kalenderjaar vanaf het jaar van de basisdatum tot het jaar vóór de berekende maand; half naar boven afgerond op centen."""
+    basisdatum = parameters(period).hervormingen.inflatie_geindexeerde_norm.basisdatum
+    if str(period.start) < basisdatum:
+        raise ValueError(f"{PAD}.basisdatum {basisdatum} ligt na de berekende maand {period}")
+    basisnorm = norm_volgens(huishouden, period, parameters(basisdatum).participatiewet)
+    percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
+    factor = indexfactor(huishouden, basisdatum, period, parameters) * percentage
+    geindexeerd = geld.half_naar_boven_op_cent(geld.maal(basisnorm, factor))
+    return numpy.maximum(geld.centen(vorige), geld.centen(geindexeerd)) / 100
+
+
+class inflatie_geindexeerde_norm(Reform):
+    """Inflatiegeïndexeerde norm: de kosten van bestaan zijn ten minste de kosten van bestaan op een
+    basisdatum (standaard 2021-01-01), verhoogd met de inflatie (consumentenprijsindex van het CBS) sinds
+    dat jaar. Zo blijft de koopkracht van wat iemand mag houden ten minste die van de basisdatum. Is het
+    bedrag volgens het geldende recht hoger, dan blijft dat gelden: de hervorming verlaagt nooit."""
+
+    def apply(self):
+        laad_parameters(self, "inflatie_geindexeerde_norm")
+        breid_formule_uit(self, "kosten_van_bestaan", _ten_minste_geindexeerd,
+                          ["https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel16"])

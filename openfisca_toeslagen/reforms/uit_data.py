@@ -1,0 +1,156 @@
+"""Reforms from data: a mapping of parameter paths to dated values becomes an OpenFisca `Reform` class.
+
+    {"uitvoeringsregeling_invorderingswet.art_16.percentage": {"2025-01-01": 0.95}}
+
+Each date starts a value that holds until the next date given (or for ever), as in a parameter file.
+A value may be a number (or boolean or text, like the parameter it replaces) or a mapping
+``{"value": ..., "reference": "https://..."}``. Paths and values are checked against the system the
+reform is applied to, so a change may also target a parameter added by an earlier reform.
+"""
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+import yaml
+from openfisca_core.parameters import Parameter
+from openfisca_core.reforms import Reform
+
+NAAM = re.compile(r"^[a-z_][a-z0-9_]*$")
+DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class OngeldigeHervorming(ValueError):
+    """A reform's data is malformed: the message names the path, the date and what is wrong."""
+
+
+def _datum(pad, datum):
+    if isinstance(datum, datetime.date):
+        datum = datum.isoformat()
+    if not isinstance(datum, str) or not DATUM.match(datum):
+        raise OngeldigeHervorming(f"{pad}: datum {datum!r} is geen datum van de vorm JJJJ-MM-DD")
+    try:
+        datetime.date.fromisoformat(datum)
+    except ValueError:
+        raise OngeldigeHervorming(f"{pad}: datum {datum!r} bestaat niet") from None
+    return datum
+
+
+def _waarde_en_bron(pad, datum, waarde):
+    if isinstance(waarde, dict):
+        onbekend = set(waarde) - {"value", "reference"}
+        if "value" not in waarde or onbekend:
+            raise OngeldigeHervorming(
+                f"{pad} op {datum}: verwacht een getal of {{value: ..., reference: ...}}, kreeg sleutels {sorted(waarde)}")
+        return waarde["value"], waarde.get("reference")
+    return waarde, None
+
+
+def normaliseer(wijzigingen):
+    """Check the shape of the mapping; return {path: [(date, value, reference), ...]} sorted by date."""
+    if not isinstance(wijzigingen, dict) or not wijzigingen:
+        raise OngeldigeHervorming("een hervorming is een niet-lege lijst van parameterpaden met gedateerde waarden")
+    genormaliseerd = {}
+    for pad, waarden in wijzigingen.items():
+        if not isinstance(pad, str) or not all(NAAM.match(deel) for deel in pad.split(".")):
+            raise OngeldigeHervorming(f"{pad!r} is geen parameterpad (zoals uitvoeringsregeling_invorderingswet.art_16.percentage)")
+        if not isinstance(waarden, dict) or not waarden:
+            raise OngeldigeHervorming(f"{pad}: verwacht datums met waarden, zoals {{\"2025-01-01\": 0.95}}; kreeg {waarden!r}")
+        reeks = []
+        for datum, waarde in waarden.items():
+            datum = _datum(pad, datum)
+            waarde, bron = _waarde_en_bron(pad, datum, waarde)
+            reeks.append((datum, waarde, bron))
+        genormaliseerd[pad] = sorted(reeks)
+    return genormaliseerd
+
+
+def _parameter(parameters, pad):
+    knoop = parameters
+    for i, deel in enumerate(pad.split(".")):
+        kinderen = getattr(knoop, "children", {})
+        if deel not in kinderen:
+            bekend = ", ".join(sorted(kinderen)) or "geen"
+            plaats = ".".join(pad.split(".")[:i]) or "de parameters"
+            raise OngeldigeHervorming(f"onbekende parameter {pad}: {plaats} kent geen {deel!r} (wel: {bekend})")
+        knoop = kinderen[deel]
+    if not isinstance(knoop, Parameter):
+        raise OngeldigeHervorming(f"{pad} is een groep parameters, geen parameter (kies een van: {', '.join(sorted(knoop.children))})")
+    return knoop
+
+
+def _controleer_waarde(parameter, datum, waarde):
+    """The new value must have the type of the values it replaces; rates lie in [0, 1]; amounts are not negative."""
+    pad = parameter.name
+    bestaand = parameter.values_list[-1].value
+    if isinstance(bestaand, bool) or isinstance(waarde, bool):
+        if type(waarde) is not type(bestaand):
+            raise OngeldigeHervorming(f"{pad} op {datum}: {waarde!r} past niet bij de parameter (bestaande waarde {bestaand!r})")
+        return waarde
+    if isinstance(bestaand, str):
+        if not isinstance(waarde, str):
+            raise OngeldigeHervorming(f"{pad} op {datum}: verwacht tekst, kreeg {waarde!r}")
+        return waarde
+    if not isinstance(waarde, (int, float)) or waarde != waarde or waarde in (float("inf"), float("-inf")):
+        raise OngeldigeHervorming(f"{pad} op {datum}: verwacht een getal, kreeg {waarde!r}")
+    eenheid = parameter.metadata.get("unit")
+    if eenheid == "/1" and not 0 <= waarde <= 1:
+        raise OngeldigeHervorming(
+            f"{pad} op {datum}: {waarde!r} ligt niet tussen 0 en 1 (een percentage als fractie: 0.95 is 95 %)")
+    if waarde < 0:
+        raise OngeldigeHervorming(f"{pad} op {datum}: {waarde!r} mag niet negatief zijn")
+    if isinstance(bestaand, int) and not float(waarde).is_integer():
+        raise OngeldigeHervorming(f"{pad} op {datum}: verwacht een geheel getal ({eenheid}), kreeg {waarde!r}")
+    return type(bestaand)(waarde)
+
+
+def parameterhervorming(wijzigingen, naam="parameterwijziging", beschrijving=None):
+    """An OpenFisca Reform class that sets the given parameters to the given dated values."""
+    if not NAAM.match(naam):
+        raise OngeldigeHervorming(f"naam van een hervorming {naam!r}: gebruik kleine letters, cijfers en _")
+    reeksen = normaliseer(wijzigingen)
+
+    def apply(self):
+        def wijzig(parameters):
+            for pad, reeks in reeksen.items():
+                parameter = _parameter(parameters, pad)
+                for datum, waarde, bron in reeks:
+                    waarde = _controleer_waarde(parameter, datum, waarde)
+                    parameter.update(start=datum, value=waarde)
+                    nieuw = next(v for v in parameter.values_list if v.instant_str == datum)
+                    nieuw.metadata = {"reference": bron} if bron else {}
+            return parameters
+
+        self.modify_parameters(wijzig)
+
+    tekst = beschrijving or "Parameterwijziging: " + "; ".join(
+        f"{pad} = " + ", ".join(f"{w} vanaf {d}" for d, w, _ in reeks) for pad, reeks in reeksen.items())
+    return type(naam, (Reform,), {"apply": apply, "__doc__": tekst, "wijzigingen": reeksen,
+                                  "__module__": __name__})
+
+
+def uit_bestand(pad):
+    """A parameterhervorming from a YAML or JSON file.
+
+    The file holds either the mapping itself, or ``naam``, ``beschrijving`` and ``wijzigingen``.
+    """
+    pad = Path(pad)
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except OSError as fout:
+        raise OngeldigeHervorming(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
+    try:
+        data = json.loads(tekst) if pad.suffix == ".json" else yaml.safe_load(tekst)
+    except (json.JSONDecodeError, yaml.YAMLError) as fout:
+        raise OngeldigeHervorming(f"{pad}: geen geldige {'JSON' if pad.suffix == '.json' else 'YAML'}: {fout}") from None
+    if isinstance(data, dict) and "wijzigingen" in data:
+        onbekend = set(data) - {"naam", "beschrijving", "wijzigingen"}
+        if onbekend:
+            raise OngeldigeHervorming(f"{pad}: onbekende sleutels {sorted(onbekend)} (verwacht naam, beschrijving, wijzigingen)")
+        return parameterhervorming(data["wijzigingen"], data.get("naam", _naam(pad)), data.get("beschrijving"))
+    return parameterhervorming(data, _naam(pad))
+
+
+def _naam(pad):
+    return re.sub(r"[^a-z0-9_]", "_", pad.stem.lower()).lstrip("0123456789") or "parameterwijziging"

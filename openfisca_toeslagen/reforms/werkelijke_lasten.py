@@ -1,0 +1,63 @@
+"""Hervorming werkelijke_lasten: energy above a normal amount, and transport when a car is needed for work."""
+
+import numpy
+from openfisca_core.model_api import MONTH, where
+from openfisca_core.reforms import Reform
+
+from openfisca_toeslagen import geld, geldigheid
+from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
+
+URI_15 = "https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel15"
+PAD = "hervormingen.werkelijke_lasten"
+
+
+class aftrekbare_energiekosten(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Energiekosten boven het normale bedrag voor dit huishoudtype (hervorming werkelijke_lasten)"
+    reference = URI_15
+
+    def formula(huishouden, period, parameters):
+        """Het deel van de energiekosten boven de normale energiekosten van het huishoudtype."""
+        geldigheid.controleer(huishouden, period, f"{PAD}.normale_energiekosten")
+        normaal = parameters(period).hervormingen.werkelijke_lasten.normale_energiekosten
+        type_ = huishouden("huishoudtype", period)
+        norm = numpy.select(
+            [type_ == Huishoudtype.echtgenoten, type_ == Huishoudtype.alleenstaande_ouder],
+            [normaal.echtgenoten, normaal.alleenstaande_ouder], normaal.alleenstaande)
+        return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "energiekosten", period), norm))
+
+
+class aftrekbare_vervoerskosten(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Vervoerskosten als een auto nodig is voor het werk (hervorming werkelijke_lasten)"
+    reference = URI_15
+
+    def formula(huishouden, period, parameters):
+        """De vervoerskosten, als de aanvrager of partner zonder auto het werk niet kan bereiken."""
+        return where(huishouden("auto_nodig_voor_werk", period), geld.invoer(huishouden, "vervoerskosten", period), 0)
+
+
+def _met_werkelijke_lasten(huishouden, period, parameters, vorige):
+    """Ook de energiekosten boven het normale bedrag en de vervoerskosten voor een auto die nodig is voor het werk komen in mindering."""
+    return geld.optellen(vorige, huishouden("aftrekbare_energiekosten", period), huishouden("aftrekbare_vervoerskosten", period))
+
+
+class werkelijke_lasten(Reform):
+    """Werkelijke lasten: energiekosten boven een normaal bedrag voor het huishoudtype (het gemiddelde
+    van het CBS) en de vervoerskosten van wie zonder auto het werk niet kan bereiken, komen op het inkomen
+    in mindering, zoals bij Mark (IBTD-rapportage 2025: een warmtenet van € 295 per maand en een auto
+    voor de ploegendienst). Het geldende recht rekent beide tot de kosten van bestaan (URI art. 15)."""
+
+    def apply(self):
+        laad_parameters(self, "werkelijke_lasten")
+        self.add_variable(aftrekbare_energiekosten)
+        self.add_variable(aftrekbare_vervoerskosten)
+        breid_formule_uit(self, "aftrekbare_uitgaven", _met_werkelijke_lasten, [URI_15])

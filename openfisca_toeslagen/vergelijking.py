@@ -1,0 +1,159 @@
+"""Current law next to reforms: per household and per policy the outcome, and a summary per policy.
+
+    vergelijk(situaties, ["kosten_van_bestaan_95", "inflatie_geindexeerde_norm+werkelijke_lasten"], "2025-01")
+
+`situaties` is an OpenFisca situation (dict, as for the web API's /calculate), a `Huishoudens` table, or
+a path to a .json situation or a .csv household table. A policy is a reform name, a .yaml/.json file of
+parameter changes, or several joined with "+" (applied together, in that order).
+"""
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_toeslagen import CountryTaxBenefitSystem, huishoudens, reforms
+from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.enums import UitkomstVerzoek
+
+GELDEND_RECHT = "geldend_recht"
+UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
+           "restschuld_buiten_invordering", "uitkomst_verzoek", "vrij_besteedbaar_na_regeling")
+UITKOMSTEN = list(UitkomstVerzoek)
+BLOK = 250_000  # households per simulation: bounds memory and gives the progress bar its steps
+
+
+@dataclass
+class Vergelijking:
+    """Outcomes per policy (in the order given, current law first), as columns over the same households."""
+
+    periode: str
+    huishoudens: numpy.ndarray
+    uitkomsten: dict = field(default_factory=dict)
+
+    @property
+    def beleid(self):
+        return list(self.uitkomsten)
+
+    def rijen(self):
+        """One dict per household and policy, as in the CSV output."""
+        for beleid, kolommen in self.uitkomsten.items():
+            for i, huishouden in enumerate(self.huishoudens):
+                rij = {"huishouden": str(huishouden), "beleid": beleid}
+                for naam in UITVOER:
+                    waarde = kolommen[naam][i]
+                    rij[naam] = UITKOMSTEN[waarde].name if naam == "uitkomst_verzoek" else _getal(naam, waarde)
+                yield rij
+
+    def naar_csv(self, pad):
+        with open(pad, "w", newline="", encoding="utf-8") as bestand:
+            schrijver = csv.DictWriter(bestand, fieldnames=["huishouden", "beleid", *UITVOER])
+            schrijver.writeheader()
+            schrijver.writerows(self.rijen())
+
+    def samenvatting(self):
+        """Per policy: counts per uitkomst, termijnbedrag mean/median, totals, and who keeps < € 0 and < € 100.
+
+        Means, medians and the shares below € 0 / € 100 are over the households with a debt; totals are sums.
+        """
+        resultaat = {}
+        for beleid, k in self.uitkomsten.items():
+            schuld = k["schuld"] > 0
+            met_schuld = int(schuld.sum())
+            vrij = k["vrij_besteedbaar_na_regeling"][schuld]
+            termijn = k["termijnbedrag"][schuld]
+            resultaat[beleid] = {
+                "huishoudens": len(self.huishoudens),
+                "met_schuld": met_schuld,
+                **{f"uitkomst_{u.name}": int((k["uitkomst_verzoek"] == u.index).sum()) for u in UitkomstVerzoek},
+                "termijnbedrag_gemiddeld": _som_centen(termijn) / met_schuld if met_schuld else 0.0,
+                "termijnbedrag_mediaan": float(numpy.median(termijn)) if met_schuld else 0.0,
+                "totaal_afgelost": _som_centen(k["totaal_af_te_lossen"]),
+                "totaal_niet_ingevorderd": _som_centen(k["restschuld_buiten_invordering"]),
+                "onder_0": int((vrij < 0).sum()),
+                "aandeel_onder_0": float((vrij < 0).mean()) if met_schuld else 0.0,
+                "onder_100": int((vrij < 100).sum()),
+                "aandeel_onder_100": float((vrij < 100).mean()) if met_schuld else 0.0,
+            }
+        return resultaat
+
+
+def _som_centen(bedragen):
+    return float(numpy.floor(numpy.asarray(bedragen, dtype=numpy.float64) * 100 + 0.5).sum()) / 100
+
+
+def _getal(naam, waarde):
+    return int(waarde) if naam == "looptijd_maanden" else round(float(waarde), 2)
+
+
+def beleidssystemen(hervormingen, basis=None):
+    """{policy name: tax-benefit system}: current law first, then each policy ("a+b" applies a and b)."""
+    basis = basis or CountryTaxBenefitSystem()
+    systemen = {GELDEND_RECHT: basis}
+    for beleid in hervormingen:
+        delen = beleid if isinstance(beleid, (list, tuple)) else str(beleid).split("+")
+        naam = "+".join(reforms.hervorming(d).__name__ for d in delen)
+        if naam in systemen:
+            raise reforms.OngeldigeHervorming(f"beleid {naam!r} staat er twee keer in")
+        systemen[naam] = reforms.pas_toe(basis, delen)
+    return systemen
+
+
+def _lees(situaties, tbs):
+    if isinstance(situaties, (str, Path)):
+        pad = Path(situaties)
+        if pad.suffix == ".csv":
+            return huishoudens.lees_csv(pad, tbs)
+        try:
+            return json.loads(pad.read_text(encoding="utf-8"))
+        except OSError as fout:
+            raise huishoudens.OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
+        except json.JSONDecodeError as fout:
+            raise huishoudens.OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
+    return situaties
+
+
+def _zonder_vragen(situatie):
+    """The situation without the `null` values the web API uses to ask for a variable."""
+    if isinstance(situatie, dict):
+        return {k: _zonder_vragen(v) for k, v in situatie.items() if v is not None}
+    return situatie
+
+
+def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, basis=None):
+    """Compute every policy for every household; `voortgang(stappen)` is called after each block."""
+    systemen = beleidssystemen(hervormingen, basis)
+    invoer = _lees(situaties, systemen[GELDEND_RECHT])
+    if isinstance(invoer, huishoudens.Huishoudens):
+        blokken = [(b, min(b + BLOK, len(invoer))) for b in range(0, len(invoer), BLOK)]
+        ids = invoer.ids
+
+        def simulaties(tbs):
+            for begin, eind in blokken:
+                yield huishoudens.simulatie(tbs, invoer.deel(begin, eind), periode)
+    else:
+        situatie = _zonder_vragen(invoer)
+        blokken = [None]
+        ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
+
+        def simulaties(tbs):
+            yield SimulationBuilder().build_from_entities(tbs, situatie)
+
+    vergelijking = Vergelijking(periode, ids)
+    for naam, tbs in systemen.items():
+        delen = {v: [] for v in UITVOER}
+        for sim in simulaties(tbs):
+            for v in UITVOER:
+                delen[v].append(numpy.asarray(sim.calculate(v, periode)))
+            if voortgang:
+                voortgang(1)
+        vergelijking.uitkomsten[naam] = {v: numpy.concatenate(d) for v, d in delen.items()}
+    return vergelijking
+
+
+def aantal_stappen(aantal_huishoudens, aantal_beleid):
+    """Progress steps of a comparison: one per block of households per policy."""
+    return max(1, -(-aantal_huishoudens // BLOK)) * aantal_beleid
