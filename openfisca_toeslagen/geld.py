@@ -10,6 +10,8 @@ applies the rounding the rule prescribes.
 import numpy
 from openfisca_core.variables import Variable
 
+from openfisca_toeslagen import fouten
+
 class Geldbedrag(Variable):
     """Base class of every money variable: an OpenFisca float variable stored as float64."""
 
@@ -67,6 +69,6 @@ def invoer(entiteit, naam, period):
     bedrag = entiteit(naam, period)
     negatief = bedrag < 0
     if negatief.any():
-        namen = ", ".join(str(i) for i in numpy.asarray(entiteit.ids)[negatief])
+        namen = fouten.namen(entiteit, negatief)
         raise ValueError(f"{naam} mag niet negatief zijn ({period}): {namen}")
     return bedrag

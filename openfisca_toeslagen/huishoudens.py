@@ -53,7 +53,7 @@ class Huishoudens:
         """Values of a column with `standaard` in the empty cells (or everywhere if the column is absent)."""
         if naam not in self.waarden:
             return numpy.full(len(self), standaard)
-        return numpy.where(self.ingevuld[naam], self.waarden[naam], standaard)
+        return numpy.where(self.ingevuld[naam], self.waarden[naam], numpy.asarray(standaard, dtype=self.waarden[naam].dtype))
 
     def heeft_partner(self):
         return self.ingevuld.get("partner_geboortedatum", numpy.zeros(len(self), dtype=bool))
@@ -227,16 +227,22 @@ def simulatie(tbs, tabel, periode):
     aantal_personen = len(persoon_ids)
     plaats = {"aanvrager": numpy.arange(n), "partner": n + numpy.arange(len(partner))}
     uit_tabel = {"aanvrager": slice(None), "partner": partner}
+    per_variabele = {}
     for kolom, (naam, rol) in kolommen(tbs).items():
-        if kolom not in tabel.waarden or naam == KINDEREN:
-            continue
+        if kolom in tabel.waarden and naam != KINDEREN:
+            per_variabele.setdefault(naam, []).append((kolom, rol))
+    for naam, kolommen_ in per_variabele.items():
         variabele = tbs.variables[naam]
         standaard = variabele.default_value
-        waarden = tabel.kolom(kolom, standaard)
-        if rol is not None:
-            alle = numpy.full(aantal_personen, standaard, dtype=waarden.dtype)
-            alle[plaats[rol]] = waarden[uit_tabel[rol]]
-            waarden = alle
+        if kolommen_[0][1] is None:
+            waarden = tabel.kolom(naam, standaard)
+        else:
+            waarden = None
+            for kolom, rol in kolommen_:
+                deel = tabel.kolom(kolom, standaard)
+                if waarden is None:
+                    waarden = numpy.full(aantal_personen, numpy.asarray(standaard, dtype=deel.dtype))
+                waarden[plaats[rol]] = deel[uit_tabel[rol]]
         periode_var = "ETERNITY" if variabele.definition_period == DateUnit.ETERNITY else periode
         sim.set_input(naam, periode_var, waarden)
     return sim

@@ -89,9 +89,9 @@ def _getal(naam, waarde):
     return int(waarde) if naam == "looptijd_maanden" else round(float(waarde), 2)
 
 
-def beleidssystemen(hervormingen, basis=None):
+def beleidssystemen(hervormingen):
     """{policy name: tax-benefit system}: current law first, then each policy ("a+b" applies a and b)."""
-    basis = basis or CountryTaxBenefitSystem()
+    basis = CountryTaxBenefitSystem()
     systemen = {GELDEND_RECHT: basis}
     for beleid in hervormingen:
         delen = beleid if isinstance(beleid, (list, tuple)) else str(beleid).split("+")
@@ -123,9 +123,12 @@ def _zonder_vragen(situatie):
     return situatie
 
 
-def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, basis=None):
-    """Compute every policy for every household; `voortgang(stappen)` is called after each block."""
-    systemen = beleidssystemen(hervormingen, basis)
+def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, systemen=None):
+    """Compute every policy for every household; `voortgang(stappen)` is called after each block.
+
+    `systemen` (from `beleidssystemen`) may be given instead of `hervormingen`, to reuse built systems.
+    """
+    systemen = systemen or beleidssystemen(hervormingen)
     invoer = _lees(situaties, systemen[GELDEND_RECHT])
     if isinstance(invoer, huishoudens.Huishoudens):
         blokken = [(b, min(b + BLOK, len(invoer))) for b in range(0, len(invoer), BLOK)]

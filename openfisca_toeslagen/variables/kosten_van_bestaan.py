@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Enum, Variable, select
 
-from openfisca_toeslagen import geld, geldigheid, wetten
+from openfisca_toeslagen import fouten, geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 
@@ -28,7 +28,7 @@ class huishoudtype(Variable):
         """URI art. 16: echtgenoten, alleenstaande ouder or alleenstaande (Pw art. 3 and 4)."""
         aanvragers = huishouden.nb_persons(Huishouden.AANVRAGER)
         if (aanvragers != 1).any():
-            namen = ", ".join(str(i) for i in numpy.asarray(huishouden.ids)[aanvragers != 1])
+            namen = fouten.namen(huishouden, aanvragers != 1)
             raise ValueError(f"een huishouden heeft precies één aanvrager nodig; aanvrager ontbreekt of is dubbel in: {namen}")
         return select(
             [huishouden.nb_persons(Huishouden.PARTNER) > 0, huishouden.nb_persons(Huishouden.KIND) > 0],

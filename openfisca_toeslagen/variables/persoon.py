@@ -5,7 +5,7 @@ from datetime import date
 import numpy
 from openfisca_core.model_api import ETERNITY, MONTH, Variable
 
-from openfisca_toeslagen import geldigheid, wetten
+from openfisca_toeslagen import fouten, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden, Persoon
 
 ONBEKENDE_DATUM = date(1, 1, 1)
@@ -26,7 +26,7 @@ def _geboortemaand(persoon, period):
     nodig = persoon.has_role(Huishouden.AANVRAGER) + persoon.has_role(Huishouden.PARTNER)
     ontbreekt = nodig & (geboorte == numpy.datetime64(ONBEKENDE_DATUM))
     if ontbreekt.any():
-        namen = ", ".join(str(i) for i in numpy.asarray(persoon.ids)[ontbreekt])
+        namen = fouten.namen(persoon, ontbreekt)
         raise ValueError(f"geboortedatum ontbreekt voor aanvrager of partner: {namen}")
     return geboorte.astype("datetime64[M]")
 

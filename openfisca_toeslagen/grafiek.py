@@ -1,0 +1,68 @@
+"""Charts of a comparison (PNG): the monthly amount asked and what is left after all real costs, per policy."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
+import numpy  # noqa: E402
+
+from openfisca_toeslagen import reforms  # noqa: E402
+from openfisca_toeslagen.vergelijking import GELDEND_RECHT  # noqa: E402
+
+PANELEN = (
+    ("termijnbedrag", "Maandbedrag dat Toeslagen vraagt (termijnbedrag)"),
+    ("vrij_besteedbaar_na_regeling", "Over per maand na alle werkelijke lasten en het termijnbedrag"),
+)
+
+
+def titel(beleid):
+    """Short Dutch name of a policy: 'Geldend recht', or each reform's title (its description up to ':')."""
+    if beleid == GELDEND_RECHT:
+        return "Geldend recht"
+    delen = []
+    for naam in beleid.split("+"):
+        try:
+            tekst = reforms.beschrijving(naam)
+        except reforms.OngeldigeHervorming:
+            tekst = naam
+        delen.append(tekst.split(":")[0] if ":" in tekst[:60] else naam.replace("_", " "))
+    return " + ".join(delen)
+
+
+def _euro(bedrag, decimalen=0):
+    tekst = f"{bedrag:,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {tekst}"
+
+
+def maak_grafiek(vergelijking, pad):
+    """Write a two-panel PNG: one bar per policy for a single household, a box per policy for a population."""
+    beleid = vergelijking.beleid
+    namen = [titel(b) for b in beleid]
+    n = len(vergelijking.huishoudens)
+    figuur, assen = plt.subplots(2, 1, figsize=(10, 2.4 + 1.1 * len(beleid)), constrained_layout=True)
+    for as_, (variabele, kop) in zip(assen, PANELEN):
+        reeksen = [numpy.asarray(vergelijking.uitkomsten[b][variabele], dtype=float) for b in beleid]
+        posities = numpy.arange(len(beleid))[::-1]
+        if n == 1:
+            waarden = [r[0] for r in reeksen]
+            staven = as_.barh(posities, waarden, color="#2b6cb0")
+            as_.bar_label(staven, labels=[_euro(w, 2) for w in waarden], padding=4)
+            as_.set_xlim(min(0, min(waarden) * 1.2), max(max(waarden) * 1.25, 10))
+        else:
+            as_.boxplot(reeksen, positions=posities, vert=False, whis=(5, 95), showfliers=False,
+                        medianprops={"color": "#c05621", "linewidth": 2})
+            for positie, reeks in zip(posities, reeksen):
+                as_.annotate(f"mediaan {_euro(numpy.median(reeks))}", (numpy.median(reeks), positie + 0.3),
+                             fontsize=8, ha="center")
+        if variabele == "vrij_besteedbaar_na_regeling":
+            as_.axvline(0, color="#c53030", linewidth=1)
+            as_.axvline(100, color="#c53030", linewidth=1, linestyle="--", label="€ 100 per maand")
+            as_.legend(loc="lower right", fontsize=8)
+        as_.set_yticks(posities, namen)
+        as_.set_xlabel("euro per maand")
+        uitleg = "" if n == 1 else f"\n{n:,} huishoudens; doos: middelste helft (25–75 %), lijnen: 5–95 %, oranje: mediaan".replace(",", ".")
+        as_.set_title(f"{kop}, {vergelijking.periode}{uitleg}", fontsize=10, loc="left")
+        as_.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: _euro(x)))
+        as_.grid(axis="x", alpha=0.3)
+    figuur.savefig(pad, dpi=110)
+    plt.close(figuur)

@@ -1,0 +1,171 @@
+"""A synthetic population of households with a toeslagen debt, for demonstrations and benchmarks.
+
+SYNTHETIC: no row is a real household. Every household id starts with ``synthetisch-``. The draws follow
+published figures where we could read them, and documented assumptions elsewhere:
+
+Size. 199,450 households with problematic debts owe Toeslagen (CBS, January 2024, in the IBTD report);
+75,000 of them asked for a persoonlijke betalingsregeling in 2024. ``--aantal`` defaults to 199,450.
+
+Household type [derived]. No breakdown of debtors by household type was found. We weight the number of
+households per type on 1 January 2024 (CBS: 3,340,560 single; 2,385,910 couples without and 2,647,934 with
+children; 618,056 single parents) by the share per type with payment arrears (CBS 82253NED, 2021: 5 %, 1 %,
+2 %, 8 %): single 57 %, couple without children 8 %, couple with children 18 %, single parent 17 %
+(`HUISHOUDTYPEN`). Children: 1–3, equally likely [assumption].
+
+Age [assumption]. Applicant's age uniform from 21 to 66, except 2 % aged 18–20 and 8 % aged 67–85
+(pensioners); a partner is within five years of the applicant.
+
+Income [assumption anchored on a published fact]. Payment arrears are five times as frequent at or below the
+social minimum as above it (CBS 82253NED: 10 % against 2 %). Net household income is drawn as the household's
+bijstandsnorm of 2025-01 times a log-normal factor with median 1.25 and spread 0.3 (about 23 % below the
+norm), split 60/40 between partners when both are present. Mark (IBTD): € 1,960 = 1.46 × his norm.
+
+Costs [assumptions unless stated]. 80 % rent (€ 450–950), 20 % pay mortgage interest (€ 200–900); renters
+under 1.3 × the norm receive huurtoeslag of € 150–350. Zorgpremie € 158 a month per adult (the average
+premium of 2025, from insurers' and comparison sites' figures). Energy log-normal around the CBS average
+household bill of January 2025 (€ 2,065 a year = € 172.08 a month; spread 0.35, so Mark's € 295 is in the
+top tenth). 40 % need a car for work, costing € 100–350 a month. 50 % pay another arrangement (a bailiff or
+creditor) of € 50–250; 30 % pay € 20–120 on tax debts. 5 % hold savings of € 0–20,000.
+
+Debts [assumption anchored on a published fact]. In 2016 Toeslagen reclaimed € 1 billion in 2.3 million
+terugvorderingen, about € 435 each; debts of households in arrears are larger. Each household owes on at least
+one toeslag: huurtoeslag (renters, 60 %), zorgtoeslag (70 %), kindgebonden budget (families, 50 %),
+kinderopvangtoeslag (families, 15 %); amounts log-normal with median € 900 and spread 1.0, at most € 50,000.
+
+Not drawn: child benefits (kinderbijslag, kindgebonden budget received), vakantiegeld known amounts,
+alimentatie, assets other than savings. Period: the amounts are meant for 2025-01.
+"""
+
+import numpy
+from openfisca_core.parameters import ParameterNode
+
+from openfisca_toeslagen import PARAMETERS_DIR
+from openfisca_toeslagen.huishoudens import Huishoudens
+from openfisca_toeslagen.reforms.bouwstenen import PARAMETERS as HERVORMINGSPARAMETERS
+
+
+def _ankers():
+    """The 2025-01 amounts the draws are anchored on, read from the parameters (one place for each figure)."""
+    pw = ParameterNode("participatiewet", directory_path=str(PARAMETERS_DIR / "participatiewet"))("2025-01-01")
+    energie = ParameterNode("w", directory_path=str(HERVORMINGSPARAMETERS / "werkelijke_lasten"))("2025-01-01")
+    norm = {"alleen": pw.art_21.alleenstaande, "samen": pw.art_21.gehuwden,
+            "alleen_aow": pw.art_22.alleenstaande, "samen_aow": pw.art_22.gehuwden_beiden_pensioengerechtigd}
+    return norm, energie.normale_energiekosten.alleenstaande
+
+STANDAARD_AANTAL = 199_450
+PERIODE = "2025-01"
+HUISHOUDTYPEN = {  # name: (probability, partner, children)
+    "alleenstaande": (0.57, False, False),
+    "echtgenoten_zonder_kinderen": (0.08, True, False),
+    "echtgenoten_met_kinderen": (0.18, True, True),
+    "alleenstaande_ouder": (0.17, False, True),
+}
+ZORGPREMIE_2025 = 158.0  # average premium per adult per month, 2025 (see above): an input assumption, not law
+KOLOMMEN = (
+    "aanvrager_geboortedatum", "partner_geboortedatum", "aantal_kinderen", "aanvrager_netto_inkomen",
+    "partner_netto_inkomen", "huur", "hypotheekrente", "ontvangen_huurtoeslag", "zorgpremie", "energiekosten",
+    "vervoerskosten", "auto_nodig_voor_werk", "overige_aflossingen", "betalingen_belastingschulden",
+    "financiele_middelen", "terugvordering_huurtoeslag", "terugvordering_zorgtoeslag",
+    "terugvordering_kindgebonden_budget", "terugvordering_kinderopvangtoeslag",
+)
+
+
+def _euro(waarden):
+    return numpy.round(waarden, 2)
+
+
+def trek(aantal=STANDAARD_AANTAL, seed=2025):
+    """Draw `aantal` synthetic households (a `Huishoudens` table), reproducible for a given seed."""
+    if aantal < 1:
+        raise ValueError(f"aantal moet ten minste 1 zijn, kreeg {aantal}")
+    rng = numpy.random.default_rng(seed)
+    n = aantal
+    norm_2025, energie_2025 = _ankers()
+    kansen = [p for p, _, _ in HUISHOUDTYPEN.values()]
+    soort = rng.choice(len(HUISHOUDTYPEN), size=n, p=kansen)
+    partner = numpy.array([p for _, p, _ in HUISHOUDTYPEN.values()])[soort]
+    kinderen = numpy.where(numpy.array([k for _, _, k in HUISHOUDTYPEN.values()])[soort], rng.integers(1, 4, n), 0)
+
+    leeftijd = rng.uniform(21, 67, n)
+    groep = rng.random(n)
+    leeftijd = numpy.where(groep < 0.02, rng.uniform(18, 21, n), numpy.where(groep > 0.92, rng.uniform(67, 86, n), leeftijd))
+    partner_leeftijd = numpy.clip(leeftijd + rng.uniform(-5, 5, n), 18, 90)
+    peil = numpy.datetime64("2025-01-15")
+    geboren = (peil - (leeftijd * 365.25).astype("timedelta64[D]")).astype("datetime64[D]")
+    partner_geboren = (peil - (partner_leeftijd * 365.25).astype("timedelta64[D]")).astype("datetime64[D]")
+
+    aow = leeftijd >= 67
+    norm = numpy.where(partner, numpy.where(aow, norm_2025["samen_aow"], norm_2025["samen"]),
+                       numpy.where(aow, norm_2025["alleen_aow"], norm_2025["alleen"]))
+    inkomen = norm * rng.lognormal(numpy.log(1.25), 0.3, n)
+    aanvrager_inkomen = _euro(numpy.where(partner, 0.6 * inkomen, inkomen))
+    partner_inkomen = _euro(numpy.where(partner, inkomen - aanvrager_inkomen, 0))
+
+    huurder = rng.random(n) < 0.8
+    huur = _euro(numpy.where(huurder, rng.uniform(450, 950, n), 0))
+    hypotheekrente = _euro(numpy.where(huurder, 0, rng.uniform(200, 900, n)))
+    huurtoeslag = _euro(numpy.where(huurder & (inkomen < 1.3 * norm), rng.uniform(150, 350, n), 0))
+    volwassenen = 1 + partner
+    auto = rng.random(n) < 0.4
+
+    def soms(kans, laag, hoog, waar=True):
+        return _euro(numpy.where(waar & (rng.random(n) < kans), rng.uniform(laag, hoog, n), 0))
+
+    def schuld(kans, waar=True):
+        return _euro(numpy.where(waar & (rng.random(n) < kans), numpy.minimum(rng.lognormal(numpy.log(900), 1.0, n), 50_000), 0))
+
+    huurtoeslag_schuld = schuld(0.6, huurder)
+    zorgtoeslag_schuld = schuld(0.7)
+    kgb_schuld = schuld(0.5, kinderen > 0)
+    kot_schuld = schuld(0.15, kinderen > 0)
+    geen = (huurtoeslag_schuld + zorgtoeslag_schuld + kgb_schuld + kot_schuld) == 0
+    zorgtoeslag_schuld = numpy.where(geen, _euro(numpy.minimum(rng.lognormal(numpy.log(900), 1.0, n), 50_000)), zorgtoeslag_schuld)
+
+    waarden = {
+        "aanvrager_geboortedatum": geboren,
+        "partner_geboortedatum": partner_geboren,
+        "aantal_kinderen": kinderen.astype(numpy.int64),
+        "aanvrager_netto_inkomen": aanvrager_inkomen,
+        "partner_netto_inkomen": partner_inkomen,
+        "huur": huur,
+        "hypotheekrente": hypotheekrente,
+        "ontvangen_huurtoeslag": huurtoeslag,
+        "zorgpremie": _euro(ZORGPREMIE_2025 * volwassenen),
+        "energiekosten": _euro(energie_2025 * rng.lognormal(0, 0.35, n)),
+        "vervoerskosten": _euro(numpy.where(auto, rng.uniform(100, 350, n), 0)),
+        "auto_nodig_voor_werk": auto,
+        "overige_aflossingen": soms(0.5, 50, 250),
+        "betalingen_belastingschulden": soms(0.3, 20, 120),
+        "financiele_middelen": soms(0.05, 0, 20_000),
+        "terugvordering_huurtoeslag": huurtoeslag_schuld,
+        "terugvordering_zorgtoeslag": zorgtoeslag_schuld,
+        "terugvordering_kindgebonden_budget": kgb_schuld,
+        "terugvordering_kinderopvangtoeslag": kot_schuld,
+    }
+    ids = numpy.char.add("synthetisch-", numpy.char.zfill(numpy.arange(1, n + 1).astype(str), len(str(n))))
+    ingevuld = {k: numpy.ones(n, dtype=bool) for k in waarden}
+    ingevuld["partner_geboortedatum"] = ingevuld["partner_netto_inkomen"] = partner
+    return Huishoudens(ids, waarden, ingevuld)
+
+
+def _tekst(kolom, waarden, ingevuld):
+    if waarden.dtype == bool:
+        tekst = numpy.where(waarden, "ja", "nee")
+    elif waarden.dtype.kind == "M":
+        tekst = waarden.astype(str)
+    elif waarden.dtype.kind == "i":
+        tekst = waarden.astype(str)
+    else:
+        tekst = numpy.char.mod("%.2f", waarden)
+    return numpy.where(ingevuld, tekst, "")
+
+
+def schrijf_csv(tabel, pad):
+    """Write a household table as CSV (the columns documented in `huishoudens`)."""
+    kolommen = [k for k in KOLOMMEN if k in tabel.waarden]
+    teksten = [tabel.ids.astype(str)] + [_tekst(k, tabel.waarden[k], tabel.ingevuld[k]) for k in kolommen]
+    with open(pad, "w", encoding="utf-8", newline="") as bestand:
+        bestand.write(",".join(["huishouden", *kolommen]) + "\n")
+        for begin in range(0, len(tabel), 100_000):
+            stuk = [t[begin:begin + 100_000].tolist() for t in teksten]
+            bestand.write("".join(",".join(rij) + "\n" for rij in zip(*stuk)))
