@@ -30,6 +30,7 @@ test: test-yaml test-python
 
 benchmark: install
 	$(BIN)/python benchmarks/betalingsregeling.py
+	$(BIN)/python benchmarks/hervormingen.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

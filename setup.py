@@ -43,7 +43,7 @@ setup(
     install_requires=[
         "openfisca-core[web-api]>=46,<47",
         "pyyaml>=6",
-        "matplotlib>=3.8,<4",
+        "matplotlib>=3.10,<4",
         "tqdm>=4.66,<5",
     ],
     entry_points={"console_scripts": ["openfisca-toeslagen = openfisca_toeslagen.cli:main"]},

@@ -88,8 +88,8 @@ def cmd_vergelijk(args):
         bron = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"])
         aantal = len(bron)
     from tqdm import tqdm
-    with tqdm(total=aantal_stappen(aantal or 1, len(systemen)), desc="berekenen", unit="blok", delay=2,
-              file=sys.stderr, disable=None if not args.voortgang else False) as balk:
+    with tqdm(total=aantal_stappen(aantal or 1, len(systemen)), desc="berekenen", unit="blok",
+              delay=0 if args.voortgang else 2, file=sys.stderr, disable=False if args.voortgang else None) as balk:
         vergelijking = vergelijk(bron, periode=args.periode, voortgang=balk.update, systemen=systemen)
     titels = {b: titel(b) for b in vergelijking.beleid}
     print(toon_huishoudens(vergelijking, titels))

@@ -49,7 +49,7 @@ def maak_grafiek(vergelijking, pad):
             as_.bar_label(staven, labels=[_euro(w, 2) for w in waarden], padding=4)
             as_.set_xlim(min(0, min(waarden) * 1.2), max(max(waarden) * 1.25, 10))
         else:
-            as_.boxplot(reeksen, positions=posities, vert=False, whis=(5, 95), showfliers=False,
+            as_.boxplot(reeksen, positions=posities, orientation="horizontal", whis=(5, 95), showfliers=False,
                         medianprops={"color": "#c05621", "linewidth": 2})
             for positie, reeks in zip(posities, reeksen):
                 as_.annotate(f"mediaan {_euro(numpy.median(reeks))}", (numpy.median(reeks), positie + 0.3),

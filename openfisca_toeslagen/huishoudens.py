@@ -45,6 +45,7 @@ class Huishoudens:
     ids: numpy.ndarray
     waarden: dict = field(default_factory=dict)
     ingevuld: dict = field(default_factory=dict)
+    voorbereid: tuple = field(default=None, repr=False)  # persons and input arrays, filled by `simulatie`
 
     def __len__(self):
         return len(self.ids)
@@ -90,47 +91,72 @@ def _fouten_melden(fouten):
         raise OngeldigBestand("\n".join(fouten[:MAX_FOUTEN]) + meer)
 
 
+def _cel_fout(soort, cel):
+    """Why one non-empty cell cannot be read as `soort`, or None when it can."""
+    if soort is bool:
+        return None if cel.lower() in JA | NEE else f"{cel!r} is geen ja of nee"
+    if soort is datetime.date:
+        try:
+            datetime.date.fromisoformat(cel)
+            return None if len(cel) == 10 else f"{cel!r} is geen datum van de vorm JJJJ-MM-DD"
+        except ValueError:
+            return f"{cel!r} is geen datum van de vorm JJJJ-MM-DD"
+    if soort is int:
+        return None if cel.isdigit() else f"{cel!r} is geen geheel getal van 0 of meer"
+    if "," in cel:
+        return f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen"
+    try:
+        bedrag = float(cel)
+    except ValueError:
+        return f"{cel!r} is geen bedrag"
+    if not numpy.isfinite(bedrag) or bedrag < 0:
+        return f"{cel!r} moet een bedrag van 0 of meer zijn"
+    if abs(bedrag * 100 - round(bedrag * 100)) > 1e-6:
+        return f"{cel!r} heeft meer dan twee decimalen"
+    return None
+
+
+def _omzetten(soort, cellen):
+    """All cells converted at once (numpy), or None when any of them is not valid."""
+    try:
+        if soort is bool:
+            klein = numpy.char.lower(cellen)
+            if not numpy.isin(klein, list(JA | NEE)).all():
+                return None
+            return numpy.isin(klein, list(JA))
+        if soort is datetime.date:
+            if (numpy.char.str_len(cellen) != 10).any():
+                return None
+            return cellen.astype("datetime64[D]")
+        if soort is int:
+            return cellen.astype(numpy.int64) if numpy.char.isdigit(cellen).all() else None
+        if (numpy.char.find(cellen, ",") >= 0).any():
+            return None
+        bedragen = cellen.astype(numpy.float64)
+        centen = bedragen * 100
+        if not (numpy.isfinite(bedragen) & (bedragen >= 0) & (numpy.abs(centen - numpy.round(centen)) <= 1e-6)).all():
+            return None
+        return bedragen
+    except ValueError:
+        return None
+
+
 def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
     """Parse one column's non-empty cells; append 'rij N, kolom K: ...' errors. Returns (values, filled)."""
     cellen = numpy.char.strip(numpy.asarray(cellen, dtype=str))
     ingevuld = cellen != ""
     waarden = numpy.zeros(len(cellen), dtype={float: numpy.float64, int: numpy.int64, bool: bool,
                                                datetime.date: "datetime64[D]"}[soort])
-
-    def fout(i, tekst):
-        fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: {tekst}")
-
+    omgezet = _omzetten(soort, cellen[ingevuld])
+    if omgezet is not None:
+        waarden[ingevuld] = omgezet
+        return waarden, ingevuld
     for i in numpy.flatnonzero(ingevuld):
-        cel = cellen[i]
-        if soort is bool:
-            if cel.lower() in JA:
-                waarden[i] = True
-            elif cel.lower() not in NEE:
-                fout(i, f"{cel!r} is geen ja of nee")
-        elif soort is datetime.date:
-            try:
-                waarden[i] = datetime.date.fromisoformat(cel)
-            except ValueError:
-                fout(i, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD")
-        elif soort is int:
-            if not cel.isdigit():
-                fout(i, f"{cel!r} is geen geheel getal van 0 of meer")
-            else:
-                waarden[i] = int(cel)
-        elif "," in cel:
-            fout(i, f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen")
+        melding = _cel_fout(soort, str(cellen[i]))
+        if melding is None:
+            waarden[i] = _omzetten(soort, cellen[i:i + 1])[0]
         else:
-            try:
-                bedrag = float(cel)
-            except ValueError:
-                fout(i, f"{cel!r} is geen bedrag")
-                continue
-            if not numpy.isfinite(bedrag) or bedrag < 0:
-                fout(i, f"{cel!r} moet een bedrag van 0 of meer zijn")
-            elif abs(bedrag * 100 - round(bedrag * 100)) > 1e-6:
-                fout(i, f"{cel!r} heeft meer dan twee decimalen")
-            else:
-                waarden[i] = bedrag
+            fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: {melding}")
     return waarden, ingevuld
 
 
@@ -182,7 +208,7 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
             fouten.append(f"rij {rijnummers[i]}, kolom {ID}: leeg")
         uniek, eerste, aantallen = numpy.unique(ids, return_index=True, return_counts=True)
         for waarde, aantal in zip(uniek[aantallen > 1], aantallen[aantallen > 1]):
-            fouten.append(f"kolom {ID}: {waarde!r} komt {aantal} keer voor")
+            fouten.append(f"kolom {ID}: {str(waarde)!r} komt {aantal} keer voor")
     else:
         ids = numpy.asarray([str(nummer) for nummer in rijnummers])
     tabel = Huishoudens(ids)
@@ -202,8 +228,8 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
     return tabel
 
 
-def simulatie(tbs, tabel, periode):
-    """An OpenFisca simulation of the households in `tabel`, with their inputs set for `periode`."""
+def _leden(tabel):
+    """Persons of the table: ids, household row of each person, role index (0 aanvrager, 1 partner, 2 kind), partner rows."""
     n = len(tabel)
     partner = numpy.flatnonzero(tabel.heeft_partner())
     aantal_kinderen = tabel.kolom(KINDEREN, 0)
@@ -215,34 +241,58 @@ def simulatie(tbs, tabel, periode):
         numpy.char.add(ids[partner], "/partner"),
         numpy.char.add(numpy.char.add(ids[kind_van], "/kind"), volgnummer.astype(str)),
     ])
+    huishouden_van = numpy.concatenate([numpy.arange(n), partner, kind_van])
     rollen = numpy.concatenate([numpy.zeros(n, int), numpy.ones(len(partner), int), numpy.full(len(kind_van), 2)])
+    return persoon_ids, huishouden_van, rollen, partner
 
-    bouwer = SimulationBuilder()
-    bouwer.create_entities(tbs)
-    bouwer.declare_person_entity("persoon", persoon_ids)
-    huishoudens = bouwer.declare_entity(Huishouden.key, ids)
-    bouwer.join_with_persons(huishoudens, numpy.concatenate([numpy.arange(n), partner, kind_van]), rollen)
-    sim = bouwer.build(tbs)
 
-    aantal_personen = len(persoon_ids)
+def _invoer(tbs, tabel, partner, aantal_personen):
+    """{variable: values} for every input column; a person variable gets one array over all persons."""
+    n = len(tabel)
     plaats = {"aanvrager": numpy.arange(n), "partner": n + numpy.arange(len(partner))}
     uit_tabel = {"aanvrager": slice(None), "partner": partner}
     per_variabele = {}
     for kolom, (naam, rol) in kolommen(tbs).items():
         if kolom in tabel.waarden and naam != KINDEREN:
             per_variabele.setdefault(naam, []).append((kolom, rol))
+    invoer = {}
     for naam, kolommen_ in per_variabele.items():
-        variabele = tbs.variables[naam]
-        standaard = variabele.default_value
+        standaard = tbs.variables[naam].default_value
         if kolommen_[0][1] is None:
-            waarden = tabel.kolom(naam, standaard)
-        else:
-            waarden = None
-            for kolom, rol in kolommen_:
-                deel = tabel.kolom(kolom, standaard)
-                if waarden is None:
-                    waarden = numpy.full(aantal_personen, numpy.asarray(standaard, dtype=deel.dtype))
-                waarden[plaats[rol]] = deel[uit_tabel[rol]]
-        periode_var = "ETERNITY" if variabele.definition_period == DateUnit.ETERNITY else periode
-        sim.set_input(naam, periode_var, waarden)
+            invoer[naam] = tabel.kolom(naam, standaard)
+            continue
+        waarden = None
+        for kolom, rol in kolommen_:
+            deel = tabel.kolom(kolom, standaard)
+            if waarden is None:
+                waarden = numpy.full(aantal_personen, numpy.asarray(standaard, dtype=deel.dtype))
+            waarden[plaats[rol]] = deel[uit_tabel[rol]]
+        invoer[naam] = waarden
+    return invoer
+
+
+def simulatie(tbs, tabel, periode):
+    """An OpenFisca simulation of the households in `tabel`, with their inputs set for `periode`.
+
+    The persons and input arrays are prepared once per table and shared by the simulations of every
+    policy (inputs are never modified by a calculation).
+    """
+    if tabel.voorbereid is None:
+        persoon_ids, huishouden_van, rollen, partner = _leden(tabel)
+        tabel.voorbereid = (persoon_ids, huishouden_van, rollen, _invoer(tbs, tabel, partner, len(persoon_ids)))
+    persoon_ids, huishouden_van, rollen, invoer = tabel.voorbereid
+
+    bouwer = SimulationBuilder()
+    bouwer.create_entities(tbs)
+    # Ids and membership set directly: declare_* would copy the ids through a Python list, and
+    # join_with_persons maps through the sorted ids; here membership is by row index.
+    personen, huishoudens = bouwer.populations["persoon"], bouwer.populations[Huishouden.key]
+    personen.ids, personen.count = persoon_ids, len(persoon_ids)
+    huishoudens.ids, huishoudens.count = numpy.asarray(tabel.ids, dtype=str), len(tabel)
+    huishoudens.members_entity_id = huishouden_van
+    huishoudens.members_role = numpy.array(huishoudens.entity.flattened_roles)[rollen]
+    sim = bouwer.build(tbs)
+    for naam, waarden in invoer.items():
+        eeuwig = tbs.variables[naam].definition_period == DateUnit.ETERNITY
+        sim.set_input(naam, "ETERNITY" if eeuwig else periode, waarden)
     return sim

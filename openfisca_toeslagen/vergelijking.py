@@ -131,12 +131,12 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
     systemen = systemen or beleidssystemen(hervormingen)
     invoer = _lees(situaties, systemen[GELDEND_RECHT])
     if isinstance(invoer, huishoudens.Huishoudens):
-        blokken = [(b, min(b + BLOK, len(invoer))) for b in range(0, len(invoer), BLOK)]
+        blokken = [invoer.deel(b, b + BLOK) for b in range(0, len(invoer), BLOK)]
         ids = invoer.ids
 
         def simulaties(tbs):
-            for begin, eind in blokken:
-                yield huishoudens.simulatie(tbs, invoer.deel(begin, eind), periode)
+            for blok in blokken:
+                yield huishoudens.simulatie(tbs, blok, periode)
     else:
         situatie = _zonder_vragen(invoer)
         blokken = [None]

@@ -164,15 +164,15 @@ class uitkomst_verzoek(Variable):
                 in_looptijd >= rest,
             ],
             [
-                UitkomstVerzoek.geen_schuld,
-                UitkomstVerzoek.afgewezen_vermogen,
-                UitkomstVerzoek.standaardregeling,
-                UitkomstVerzoek.afgewezen_opzet_of_grove_schuld,
-                UitkomstVerzoek.geen_invorderingsmaatregelen,
-                UitkomstVerzoek.volledige_aflossing,
+                UitkomstVerzoek.geen_schuld.index,
+                UitkomstVerzoek.afgewezen_vermogen.index,
+                UitkomstVerzoek.standaardregeling.index,
+                UitkomstVerzoek.afgewezen_opzet_of_grove_schuld.index,
+                UitkomstVerzoek.geen_invorderingsmaatregelen.index,
+                UitkomstVerzoek.volledige_aflossing.index,
             ],
-            UitkomstVerzoek.gedeeltelijke_aflossing,
-        )
+            UitkomstVerzoek.gedeeltelijke_aflossing.index,
+        )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
 
 
 def _is(uitkomst, keuzes):

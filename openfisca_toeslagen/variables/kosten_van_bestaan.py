@@ -32,9 +32,9 @@ class huishoudtype(Variable):
             raise ValueError(f"een huishouden heeft precies één aanvrager nodig; aanvrager ontbreekt of is dubbel in: {namen}")
         return select(
             [huishouden.nb_persons(Huishouden.PARTNER) > 0, huishouden.nb_persons(Huishouden.KIND) > 0],
-            [Huishoudtype.echtgenoten, Huishoudtype.alleenstaande_ouder],
-            Huishoudtype.alleenstaande,
-        )
+            [Huishoudtype.echtgenoten.index, Huishoudtype.alleenstaande_ouder.index],
+            Huishoudtype.alleenstaande.index,
+        )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
 
 
 class bijstandsnorm(geld.Geldbedrag):

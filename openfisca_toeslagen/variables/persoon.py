@@ -20,15 +20,27 @@ class geboortedatum(Variable):
     documentation = "Verplicht voor de aanvrager en de partner: de norm hangt af van de leeftijd."
 
 
+class geboortemaand(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Geboortemaand (maanden sinds januari 1970), afgeleid van de geboortedatum"
+    reference = [f"{wetten.AOW}#Artikel7a", wetten.pw(20)]
+    documentation = "Een leeftijd geldt als bereikt in de kalendermaand van de verjaardag. Verplicht voor aanvrager en partner."
+
+    def formula(persoon, period, parameters):
+        """The birth month; a clear error for an applicant or partner without a birth date."""
+        geboorte = persoon("geboortedatum", period)
+        nodig = persoon.has_role(Huishouden.AANVRAGER) + persoon.has_role(Huishouden.PARTNER)
+        ontbreekt = nodig & (geboorte == numpy.datetime64(ONBEKENDE_DATUM))
+        if ontbreekt.any():
+            namen = fouten.namen(persoon, ontbreekt)
+            raise ValueError(f"geboortedatum ontbreekt voor aanvrager of partner: {namen}")
+        return geboorte.astype("datetime64[M]").astype(int)
+
+
 def _geboortemaand(persoon, period):
-    """Birth month (datetime64[M]); a clear error for an applicant or partner without a birth date."""
-    geboorte = persoon("geboortedatum", period)
-    nodig = persoon.has_role(Huishouden.AANVRAGER) + persoon.has_role(Huishouden.PARTNER)
-    ontbreekt = nodig & (geboorte == numpy.datetime64(ONBEKENDE_DATUM))
-    if ontbreekt.any():
-        namen = fouten.namen(persoon, ontbreekt)
-        raise ValueError(f"geboortedatum ontbreekt voor aanvrager of partner: {namen}")
-    return geboorte.astype("datetime64[M]")
+    return persoon("geboortemaand", period).astype("datetime64[M]")
 
 
 def _bereikt(geboortemaand, maanden, uiterlijk):

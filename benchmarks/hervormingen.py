@@ -1,0 +1,154 @@
+"""Benchmark: current law and five reforms over a synthetic population, against plain NumPy.
+
+Run: .venv/bin/python benchmarks/hervormingen.py [N ...]   (default: 10000 100000 1000000)
+
+For each size it draws N synthetic households (`openfisca_toeslagen.populatie`, 2025-01: singles, couples,
+children, pensioners, four kinds of claim) and measures, in one process:
+  - laden: building the OpenFisca simulations from the in-memory table (persons, roles, set_input), all
+    six policies;
+  - rekenen geldend recht: the package's calculation step for current law (every output of the comparison);
+  - numpy: the same current law written directly in NumPy float64 cents for this benchmark only, on the
+    same arrays already in memory; it is checked to give the same termijnbedrag, looptijd, restschuld,
+    uitkomst and vrij besteedbaar for every household;
+  - alles: `vergelijk` end to end for current law plus five reforms (what `openfisca-toeslagen vergelijk`
+    does after reading the file), wall time and per household;
+and, at the end, the peak resident memory of the process.
+"""
+
+import resource
+import sys
+import time
+
+import numpy
+
+from openfisca_toeslagen import huishoudens, populatie
+from openfisca_toeslagen.vergelijking import BLOK, UITKOMSTEN, UITVOER, beleidssystemen, vergelijk
+
+PERIODE = "2025-01"
+HERVORMINGEN = ["kosten_van_bestaan_95", "inflatie_geindexeerde_norm", "werkelijke_lasten",
+                "aflossingspercentage_50", "andere_betalingsregelingen_aftrekbaar"]
+
+
+def parameters(tbs):
+    """The 2025-01 amounts the NumPy version needs, read from the package's parameters, in cents."""
+    p = tbs.parameters(PERIODE)
+    pw = p.participatiewet
+    c = lambda bedrag: round(bedrag * 100)  # noqa: E731
+    return {
+        "norm": {k: c(v) for k, v in {
+            "21a": pw.art_21.alleenstaande, "21b": pw.art_21.gehuwden, "22a": pw.art_22.alleenstaande,
+            "22b": pw.art_22.gehuwden_beiden_pensioengerechtigd, "22c": pw.art_22.gehuwden_een_pensioengerechtigd,
+            "20_1a": pw.art_20.alleenstaande, "20_2a": pw.art_20.alleenstaande_ouder,
+            "20_1b": pw.art_20.gehuwden_beiden_jonger_dan_21, "20_2b": pw.art_20.gehuwden_beiden_jonger_dan_21_met_kinderen,
+            "20_1c": pw.art_20.gehuwden_een_jonger_dan_21, "20_2c": pw.art_20.gehuwden_een_jonger_dan_21_met_kinderen}.items()},
+        "aow_maanden": {jaar: int(tbs.parameters(f"{jaar}-01-01").algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd)
+                        for jaar in range(2020, 2026)},
+        "max_huur": c(p.wet_op_de_huurtoeslag.art_13.maximale_huurgrens),
+        "normhuur": c(p.wet_op_de_huurtoeslag.art_17.normhuur),
+        "normpremie_alleen": c(p.leidraad_invordering.art_26_2_19.normpremie_alleenstaande),
+        "normpremie_samen": c(p.leidraad_invordering.art_26_2_19.normpremie_echtgenoten),
+    }
+
+
+def numpy_geldend_recht(p, w, ingevuld):
+    """Current law for the synthetic population (2025-01), written out in NumPy float64 cents."""
+    c = {k: numpy.floor(v * 100 + 0.5) for k, v in w.items() if v.dtype == numpy.float64}
+    partner = ingevuld["partner_geboortedatum"]
+    kinderen = w["aantal_kinderen"] > 0
+    maand = numpy.datetime64(PERIODE, "M")
+
+    def aow(geboren):
+        maanden = geboren.astype("datetime64[M]")
+        bereikt = numpy.zeros(len(maanden), bool)
+        for jaar, leeftijd in p["aow_maanden"].items():
+            bereikt |= maanden + numpy.timedelta64(leeftijd, "M") <= min(numpy.datetime64(f"{jaar}-12", "M"), maand)
+        return bereikt
+
+    def jong(geboren):
+        return geboren.astype("datetime64[M]") + numpy.timedelta64(21 * 12, "M") > maand
+
+    a_aow, a_jong = aow(w["aanvrager_geboortedatum"]), jong(w["aanvrager_geboortedatum"])
+    p_aow, p_jong = aow(w["partner_geboortedatum"]) & partner, jong(w["partner_geboortedatum"]) & partner
+    n = p["norm"]
+    norm = numpy.select(
+        [~partner & a_aow, ~partner & a_jong & kinderen, ~partner & a_jong, ~partner,
+         a_aow & p_aow, a_jong & p_jong & kinderen, a_jong & p_jong, (a_jong ^ p_jong) & kinderen, a_jong ^ p_jong, a_aow | p_aow],
+        [n["22a"], n["20_2a"], n["20_1a"], n["21a"], n["22b"], n["20_2b"], n["20_1b"], n["20_2c"], n["20_1c"], n["22c"]],
+        n["21b"])
+    kvb = numpy.floor(numpy.round(norm * 0.9, 6) + 0.5)
+
+    def met_vakantiegeld(netto):
+        return netto + numpy.floor(numpy.round(netto * 0.07, 6) + 0.5)
+
+    inkomen = met_vakantiegeld(c["aanvrager_netto_inkomen"]) + numpy.where(partner, met_vakantiegeld(c["partner_netto_inkomen"]), 0)
+    woon = numpy.maximum(0, numpy.minimum(c["huur"] + c["hypotheekrente"] - c["ontvangen_huurtoeslag"], p["max_huur"]) - p["normhuur"])
+    zorg = numpy.maximum(0, c["zorgpremie"] - numpy.where(partner, p["normpremie_samen"], p["normpremie_alleen"]))
+    capaciteit = numpy.maximum(0, inkomen - woon - zorg - c["betalingen_belastingschulden"] - kvb)
+    termijn = numpy.floor(numpy.round(capaciteit * 0.8, 6) / 100) * 100
+    vermogen = numpy.maximum(0, c["financiele_middelen"] - (kvb + woon + zorg))
+
+    claims = [c[f"terugvordering_{t}"] for t in ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")]
+    standaard_per = [numpy.where(d > 48_000, numpy.ceil(numpy.round(d / 24, 6)), numpy.minimum(d, 2_000)) for d in claims]
+    standaard = sum(standaard_per)
+    standaard_looptijd = numpy.max([numpy.where(d > 0, numpy.ceil(d / numpy.maximum(s, 1)), 0) for d, s in zip(claims, standaard_per)], axis=0)
+    schuld = sum(claims)
+    rest = numpy.maximum(0, schuld - vermogen)
+    uitkomst = numpy.select(
+        [schuld <= 0, rest <= 0, termijn >= standaard, termijn <= 0, termijn * 24 >= rest],
+        [0, 1, 2, 4, 5], 6)
+    persoonlijk, afgewezen = uitkomst >= 4, (uitkomst == 1) | (uitkomst == 2)
+    looptijd_p = numpy.where(termijn > 0, numpy.minimum(24, numpy.ceil(rest / numpy.maximum(termijn, 1))), 0)
+    termijnbedrag = numpy.where(persoonlijk, termijn, numpy.where(afgewezen, standaard, 0))
+    looptijd = numpy.where(persoonlijk, looptijd_p, numpy.where(afgewezen, standaard_looptijd, 0))
+    restschuld = numpy.where(persoonlijk, rest - numpy.minimum(rest, termijn * looptijd_p), 0)
+    inkomsten = inkomen + c["ontvangen_huurtoeslag"]
+    lasten = sum(c[k] for k in ("huur", "hypotheekrente", "zorgpremie", "betalingen_belastingschulden", "energiekosten",
+                                "vervoerskosten", "overige_aflossingen"))
+    return {"termijnbedrag": termijnbedrag / 100, "looptijd_maanden": looptijd, "restschuld_buiten_invordering": restschuld / 100,
+            "uitkomst_verzoek": uitkomst, "vrij_besteedbaar_na_regeling": (inkomsten - lasten - termijnbedrag) / 100}
+
+
+def meet(n, systemen, p):
+    tabel = populatie.trek(n, seed=2025)
+    blokken = [tabel.deel(b, b + BLOK) for b in range(0, n, BLOK)]
+
+    start = time.perf_counter()
+    simulaties = {naam: [huishoudens.simulatie(tbs, blok, PERIODE) for blok in blokken] for naam, tbs in systemen.items()}
+    t_laden = time.perf_counter() - start
+
+    start = time.perf_counter()
+    pakket = {v: numpy.concatenate([numpy.asarray(sim.calculate(v, PERIODE)) for sim in simulaties["geldend_recht"]]) for v in UITVOER}
+    t_rekenen = time.perf_counter() - start
+    del simulaties
+
+    start = time.perf_counter()
+    basis = numpy_geldend_recht(p, tabel.waarden, tabel.ingevuld)
+    t_numpy = time.perf_counter() - start
+    for naam, waarden in basis.items():
+        verschil = numpy.abs(pakket[naam].astype(float) - waarden).max()
+        assert verschil < 0.005, f"{naam} differs by {verschil} at n={n}"
+
+    start = time.perf_counter()
+    vergelijking = vergelijk(tabel, periode=PERIODE, systemen=systemen)
+    t_alles = time.perf_counter() - start
+    uitkomsten = numpy.bincount(vergelijking.uitkomsten["geldend_recht"]["uitkomst_verzoek"], minlength=len(UITKOMSTEN))
+    return t_laden, t_rekenen, t_numpy, t_alles, uitkomsten
+
+
+def main(groottes):
+    systemen = beleidssystemen(HERVORMINGEN)
+    p = parameters(systemen["geldend_recht"])
+    print(f"geldend recht + {len(HERVORMINGEN)} hervormingen: {', '.join(HERVORMINGEN)}; periode {PERIODE}")
+    print(f"{'huishoudens':>12} {'laden 6× s':>10} {'rekenen s':>9} {'µs/hh':>6} {'numpy s':>8} {'µs/hh':>6} "
+          f"{'verhouding':>10} {'alles 6× s':>10} {'µs/hh':>6}")
+    for n in groottes:
+        t_laden, t_rekenen, t_numpy, t_alles, uitkomsten = meet(n, systemen, p)
+        print(f"{n:>12,} {t_laden:>10.2f} {t_rekenen:>9.2f} {t_rekenen / n * 1e6:>6.2f} {t_numpy:>8.3f} {t_numpy / n * 1e6:>6.2f} "
+              f"{t_rekenen / t_numpy:>9.1f}× {t_alles:>10.2f} {t_alles / n * 1e6:>6.2f}", flush=True)
+    verdeling = ", ".join(f"{u.name} {a}" for u, a in zip(UITKOMSTEN, uitkomsten) if a)
+    print(f"uitkomsten geldend recht bij {groottes[-1]:,}: {verdeling}")
+    print(f"piekgeheugen van het proces: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2:.2f} GB")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [10_000, 100_000, 1_000_000])

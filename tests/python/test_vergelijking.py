@@ -1,0 +1,155 @@
+"""Comparison of policies and the household CSV: hand-worked summaries, the same result as a situation, bad files refused."""
+
+from pathlib import Path
+
+import numpy
+import pytest
+
+from openfisca_toeslagen import huishoudens, populatie
+from openfisca_toeslagen.vergelijking import vergelijk
+
+DATA = Path(__file__).parent / "data"
+VIJF = DATA / "vijf_huishoudens.csv"
+
+# tests/python/data/vijf_huishoudens.csv, 2025-01, by hand (kosten van bestaan 1210.91, 100 %: 1345.45):
+#   mark          as in tests/regels/mark_ibtd_rapportage_2025.yaml: termijn 279, 24 months, 6696 paid, 2784 left, vrij 258.20;
+#                 100 %: capacity 1560.21 − 1345.45 = 214.76 → 171, 4104 paid, 5376 left, vrij 366.20
+#   standaard     no vakantiegeld; capacity 1500 − 1210.91 = 289.09 → 231 ≥ standaardregeling 1000 / 24 → 41.67:
+#                 refused, 41.67 a month, 24 months, all 1000 paid, vrij 1500 − 289.09 − 41.67 = 1169.24
+#                 (100 %: capacity 154.55 → 123, still ≥ 41.67: the same)
+#   zonder_schuld no debt: geen_schuld, left out of the means, medians and shares
+#   precies_100   woonlasten 700 − 238.01 = 461.99, capacity 0 → geen invorderingsmaatregelen, 300 left; vrij 1100 − 1000 = 100.00
+#   tekort        capacity 0 → geen invorderingsmaatregelen, 300 left; vrij 900 − 950 = −50
+# Current law over the 4 debtors: termijn [279, 41.67, 0, 0]: mean 320.67 / 4 = 80.1675, median (0 + 41.67) / 2 = 20.835;
+# paid 6696 + 1000 = 7696; left 2784 + 300 + 300 = 3384; below 0: 1 (25 %); below 100: 1 (precies_100 is not below).
+# 100 %: termijn [171, 41.67, 0, 0]: mean 53.1675, median 20.835; paid 4104 + 1000 = 5104; left 5376 + 600 = 5976.
+
+
+@pytest.fixture(scope="module")
+def vijf():
+    return vergelijk(VIJF, ["kosten_van_bestaan_100"], "2025-01")
+
+
+def test_summary_of_current_law_worked_by_hand(vijf):
+    s = vijf.samenvatting()["geldend_recht"]
+    assert (s["huishoudens"], s["met_schuld"]) == (5, 4)
+    assert (s["uitkomst_geen_schuld"], s["uitkomst_gedeeltelijke_aflossing"], s["uitkomst_standaardregeling"],
+            s["uitkomst_geen_invorderingsmaatregelen"], s["uitkomst_volledige_aflossing"]) == (1, 1, 1, 2, 0)
+    assert s["termijnbedrag_gemiddeld"] == pytest.approx(80.1675)
+    assert s["termijnbedrag_mediaan"] == pytest.approx(20.835)
+    assert s["totaal_afgelost"] == pytest.approx(7696)
+    assert s["totaal_niet_ingevorderd"] == pytest.approx(3384)
+    assert (s["onder_0"], s["aandeel_onder_0"], s["onder_100"], s["aandeel_onder_100"]) == (1, 0.25, 1, 0.25)
+
+
+def test_summary_of_the_reform_worked_by_hand(vijf):
+    s = vijf.samenvatting()["kosten_van_bestaan_100"]
+    assert s["termijnbedrag_gemiddeld"] == pytest.approx(53.1675)
+    assert s["termijnbedrag_mediaan"] == pytest.approx(20.835)
+    assert s["totaal_afgelost"] == pytest.approx(5104)
+    assert s["totaal_niet_ingevorderd"] == pytest.approx(5976)
+
+
+def test_rows_per_household_and_policy_worked_by_hand(vijf, tmp_path):
+    rijen = {(r["huishouden"], r["beleid"]): r for r in vijf.rijen()}
+    assert len(rijen) == 10  # 5 households × 2 policies: nothing dropped
+    mark = rijen["mark", "kosten_van_bestaan_100"]
+    assert (mark["betalingscapaciteit"], mark["termijnbedrag"], mark["looptijd_maanden"], mark["restschuld_buiten_invordering"],
+            mark["uitkomst_verzoek"], mark["vrij_besteedbaar_na_regeling"]) == (214.76, 171, 24, 5376, "gedeeltelijke_aflossing", 366.20)
+    standaard = rijen["standaard", "geldend_recht"]
+    assert (standaard["termijnbedrag"], standaard["looptijd_maanden"], standaard["totaal_af_te_lossen"],
+            standaard["uitkomst_verzoek"], standaard["vrij_besteedbaar_na_regeling"]) == (41.67, 24, 1000, "standaardregeling", 1169.24)
+    assert rijen["precies_100", "geldend_recht"]["vrij_besteedbaar_na_regeling"] == 100.0
+    uit = tmp_path / "uit.csv"
+    vijf.naar_csv(uit)
+    regels = uit.read_text().splitlines()
+    assert len(regels) == 11 and regels[0].startswith("huishouden,beleid,schuld,betalingscapaciteit,termijnbedrag")
+
+
+def test_table_gives_the_same_as_the_situation_for_partners_children_and_pensioners(tbs, tmp_path):
+    """The CSV path builds its own simulation; the standard SimulationBuilder on the same households must agree."""
+    tabel = populatie.trek(300, seed=11)
+    pad = tmp_path / "p.csv"
+    populatie.schrijf_csv(tabel, pad)
+    gelezen = huishoudens.lees_csv(pad, tbs)
+    situatie = {"personen": {}, "huishoudens": {}}
+    for i, hid in enumerate(gelezen.ids):
+        leden = {"aanvrager": [f"{hid}-a"]}
+        situatie["personen"][f"{hid}-a"] = {"geboortedatum": {"ETERNITY": str(gelezen.waarden["aanvrager_geboortedatum"][i])},
+                                           "netto_inkomen": {"2025-01": float(gelezen.waarden["aanvrager_netto_inkomen"][i])}}
+        if gelezen.ingevuld["partner_geboortedatum"][i]:
+            leden["partner"] = [f"{hid}-p"]
+            situatie["personen"][f"{hid}-p"] = {"geboortedatum": {"ETERNITY": str(gelezen.waarden["partner_geboortedatum"][i])},
+                                               "netto_inkomen": {"2025-01": float(gelezen.waarden["partner_netto_inkomen"][i])}}
+        kinderen = [f"{hid}-k{j}" for j in range(int(gelezen.waarden["aantal_kinderen"][i]))]
+        for kind in kinderen:
+            situatie["personen"][kind] = {}
+        if kinderen:
+            leden["kinderen"] = kinderen
+        for kolom in populatie.KOLOMMEN:
+            if not kolom.startswith(("aanvrager_", "partner_", "aantal_")):
+                waarde = gelezen.waarden[kolom][i]
+                leden[kolom] = {"2025-01": bool(waarde) if waarde.dtype == bool else float(waarde)}
+        situatie["huishoudens"][hid] = leden
+    uit_tabel = vergelijk(gelezen, ["werkelijke_lasten"], "2025-01")
+    uit_situatie = vergelijk(situatie, ["werkelijke_lasten"], "2025-01")
+    assert list(uit_situatie.huishoudens) == list(gelezen.ids)
+    for beleid in uit_tabel.beleid:
+        for naam, waarden in uit_tabel.uitkomsten[beleid].items():
+            numpy.testing.assert_array_equal(waarden, uit_situatie.uitkomsten[beleid][naam], err_msg=f"{beleid} {naam}")
+    assert len(set(uit_tabel.uitkomsten["geldend_recht"]["uitkomst_verzoek"])) >= 4  # the sample reaches most outcomes
+
+
+def test_population_round_trips_through_csv(tbs, tmp_path):
+    tabel = populatie.trek(500, seed=5)
+    pad = tmp_path / "p.csv"
+    populatie.schrijf_csv(tabel, pad)
+    gelezen = huishoudens.lees_csv(pad, tbs)
+    assert list(gelezen.ids) == list(tabel.ids)
+    for kolom in populatie.KOLOMMEN:
+        numpy.testing.assert_array_equal(gelezen.ingevuld[kolom], tabel.ingevuld[kolom], err_msg=kolom)
+        ingevuld = tabel.ingevuld[kolom]
+        numpy.testing.assert_array_equal(gelezen.waarden[kolom][ingevuld], tabel.waarden[kolom][ingevuld], err_msg=kolom)
+
+
+KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_netto_inkomen"
+
+
+@pytest.mark.parametrize("inhoud, melding", [
+    (KOP + "\nh1,1980-01-01,1960,575,\nh2,1980-01-01,1.960,00,575,\n", "rij 3: 6 cellen, de kopregel heeft 5 kolommen"),
+    (KOP + "\nh1,1980-01-01,\"1.960,00\",575,\n", "rij 2, kolom aanvrager_netto_inkomen: '1.960,00': gebruik een punt als decimaalteken"),
+    (KOP + "\nh1,1980-01-01,1960,-575,\n", "rij 2, kolom huur: '-575' moet een bedrag van 0 of meer zijn"),
+    (KOP + "\nh1,1980-01-01,1960,575.005,\n", "rij 2, kolom huur: '575.005' heeft meer dan twee decimalen"),
+    (KOP + "\nh1,1980-01-01,1960,veel,\n", "rij 2, kolom huur: 'veel' is geen bedrag"),
+    (KOP + "\nh1,01-01-1980,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '01-01-1980' is geen datum"),
+    (KOP + "\nh1,,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: leeg \\(verplicht\\)"),
+    (KOP + "\nh1,1980-01-01,1960,575,1200\n", "rij 2, kolom partner_netto_inkomen: ingevuld, maar zonder partner_geboortedatum"),
+    (KOP + "\nh1,1980-01-01,1960,575,\nh1,1981-01-01,1960,575,\n", "kolom huishouden: 'h1' komt 2 keer voor"),
+    ("huishouden,aanvrager_geboortedatum,hur\nh1,1980-01-01,575\n", "kolom 3 'hur' is onbekend; bedoelt u 'huur'\\?"),
+    ("huishouden,huur\nh1,575\n", "de kolom 'aanvrager_geboortedatum' ontbreekt"),
+    ("huishouden,aanvrager_geboortedatum,auto_nodig_voor_werk\nh1,1980-01-01,misschien\n", "rij 2, kolom auto_nodig_voor_werk: 'misschien' is geen ja of nee"),
+    ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,1.5\n", "rij 2, kolom aantal_kinderen: '1.5' is geen geheel getal"),
+    ("", "het bestand is leeg"),
+    (KOP + "\n", "geen huishoudens"),
+])
+def test_bad_csv_is_refused_naming_row_and_column(tbs, tmp_path, inhoud, melding):
+    pad = tmp_path / "slecht.csv"
+    pad.write_text(inhoud, encoding="utf-8")
+    with pytest.raises(huishoudens.OngeldigBestand, match=melding):
+        huishoudens.lees_csv(pad, tbs)
+
+
+def test_all_errors_of_a_file_are_reported_together(tbs, tmp_path):
+    pad = tmp_path / "slecht.csv"
+    pad.write_text(KOP + "\nh1,1980-01-01,x,575,\nh2,1980-01-01,1960,y,\n", encoding="utf-8")
+    with pytest.raises(huishoudens.OngeldigBestand) as fout:
+        huishoudens.lees_csv(pad, tbs)
+    assert "rij 2, kolom aanvrager_netto_inkomen" in str(fout.value) and "rij 3, kolom huur" in str(fout.value)
+
+
+def test_rows_without_id_are_numbered_as_in_a_spreadsheet_and_blank_lines_skipped(tbs, tmp_path):
+    pad = tmp_path / "zonder_id.csv"
+    pad.write_text("aanvrager_geboortedatum,huur\n1980-01-01,575\n\n1981-01-01,600\n", encoding="utf-8")
+    tabel = huishoudens.lees_csv(pad, tbs)
+    assert list(tabel.ids) == ["2", "4"]
+    assert list(tabel.waarden["huur"]) == [575, 600]
