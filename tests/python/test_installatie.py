@@ -1,4 +1,4 @@
-"""A non-editable install of the built wheel in a fresh virtualenv carries the parameters and runs the rules."""
+"""A non-editable install of the built wheel in a fresh virtualenv carries the parameters and reforms and runs the rules."""
 
 import subprocess
 import sys
@@ -34,3 +34,10 @@ def test_wheel_installs_and_computes_mark_outside_the_checkout(tmp_path):
     test = tmp_path / "mark.yaml"
     test.write_text((REPO / "tests" / "regels" / "mark_ibtd_rapportage_2025.yaml").read_text())
     _run(str(omgeving / "bin" / "openfisca"), "test", "--country-package", "openfisca_toeslagen", str(test), cwd=tmp_path)
+    # The reforms' YAML files and parameters travel in the wheel, and the command is installed.
+    situatie = tmp_path / "mark.json"
+    situatie.write_text((REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json").read_text())
+    uit = _run(str(omgeving / "bin" / "openfisca-toeslagen"), "vergelijk", "--situatie", str(situatie),
+               "--hervorming", "kosten_van_bestaan_95", "--hervorming", "werkelijke_lasten+inflatie_geindexeerde_norm",
+               cwd=tmp_path)
+    assert "€ 225,00" in uit.stdout and "geen_invorderingsmaatregelen" in uit.stdout
