@@ -119,7 +119,7 @@ KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_n
     (KOP + "\nh1,1980-01-01,1960,575,\nh2,1980-01-01,1.960,00,575,\n", "rij 3: 6 cellen, de kopregel heeft 5 kolommen"),
     (KOP + "\nh1,1980-01-01,\"1.960,00\",575,\n", "rij 2, kolom aanvrager_netto_inkomen: '1.960,00': gebruik een punt als decimaalteken"),
     (KOP + "\nh1,1980-01-01,1960,-575,\n", "rij 2, kolom huur: '-575' moet een bedrag van 0 of meer zijn"),
-    (KOP + "\nh1,1980-01-01,1960,575.005,\n", "rij 2, kolom huur: '575.005' heeft meer dan twee decimalen"),
+    (KOP + "\nh1,1980-01-01,1960,575.005,\n", "rij 2, kolom huur: '575.005' moet een bedrag van 0 of meer zijn, met ten hoogste twee decimalen"),
     (KOP + "\nh1,1980-01-01,1960,veel,\n", "rij 2, kolom huur: 'veel' is geen bedrag"),
     (KOP + "\nh1,01-01-1980,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '01-01-1980' is geen datum"),
     (KOP + "\nh1,,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: leeg \\(verplicht\\)"),
