@@ -43,13 +43,13 @@ def toon_huishoudens(vergelijking, titels):
         rijen = []
         for beleid, k in vergelijking.uitkomsten.items():
             rijen.append([titels[beleid], euro(k["betalingscapaciteit"][i]), euro(k["termijnbedrag"][i]),
-                          int(k["looptijd_maanden"][i]), euro(k["totaal_af_te_lossen"][i]),
+                          int(k["looptijd_maanden"][i]), euro(k["totaal_af_te_lossen"][i]), euro(k["direct_te_betalen_uit_vermogen"][i]),
                           euro(k["restschuld_buiten_invordering"][i]), UITKOMSTEN[k["uitkomst_verzoek"][i]].name,
                           euro(k["vrij_besteedbaar_na_regeling"][i])])
         schuld = vergelijking.uitkomsten[next(iter(vergelijking.uitkomsten))]["schuld"][i]
         kop = f"Huishouden {huishouden} — {vergelijking.periode}, schuld {euro(schuld)}"
         blokken.append(kop + "\n" + _tabel(
-            ["beleid", "capaciteit", "termijn", "maanden", "afgelost", "niet ingevorderd", "uitkomst", "vrij besteedbaar"], rijen))
+            ["beleid", "capaciteit", "termijn", "maanden", "afgelost", "uit vermogen", "niet ingevorderd", "uitkomst", "vrij besteedbaar"], rijen))
     if len(vergelijking.huishoudens) > MAX_HUISHOUDENS_IN_TABEL:
         blokken.append(f"(eerste {MAX_HUISHOUDENS_IN_TABEL} van {len(vergelijking.huishoudens)} huishoudens; alle staan in --uitvoer)")
     return "\n\n".join(blokken)
@@ -58,10 +58,10 @@ def toon_huishoudens(vergelijking, titels):
 def toon_samenvatting(vergelijking, titels):
     samenvatting = vergelijking.samenvatting()
     rijen = [[titels[b], s["met_schuld"], euro(s["termijnbedrag_gemiddeld"]), euro(s["termijnbedrag_mediaan"]),
-              euro(s["totaal_afgelost"]), euro(s["totaal_niet_ingevorderd"]),
+              euro(s["totaal_afgelost"]), euro(s["totaal_uit_vermogen"]), euro(s["totaal_niet_ingevorderd"]),
               f"{s['onder_0']} ({procent(s['aandeel_onder_0'])})", f"{s['onder_100']} ({procent(s['aandeel_onder_100'])})"]
              for b, s in samenvatting.items()]
-    deel1 = _tabel(["beleid", "met schuld", "termijn gem.", "termijn mediaan", "totaal afgelost", "niet ingevorderd",
+    deel1 = _tabel(["beleid", "met schuld", "termijn gem.", "termijn mediaan", "afgelost in regeling", "uit vermogen", "niet ingevorderd",
                     "< € 0 over", "< € 100 over"], rijen)
     uitkomsten = [u.name for u in UITKOMSTEN]
     deel2 = _tabel(["beleid", *uitkomsten], [[titels[b], *(s[f"uitkomst_{u}"] for u in uitkomsten)]
@@ -79,19 +79,37 @@ def _periode(tekst):
     return str(periode)
 
 
+def _schrijfbaar(pad, achtervoegsel):
+    """Refuse an output path before the calculation rather than after it."""
+    if pad is None:
+        return
+    if not pad.lower().endswith(achtervoegsel):
+        raise huishoudens.OngeldigBestand(f"{pad}: de naam moet eindigen op {achtervoegsel}")
+    try:
+        with open(pad, "a", encoding="utf-8"):
+            pass
+    except OSError as fout:
+        raise huishoudens.OngeldigBestand(f"{pad}: kan hier niet schrijven ({fout.strerror})") from None
+
+
 def cmd_vergelijk(args):
-    from openfisca_toeslagen.grafiek import maak_grafiek, titel
-    bron = args.situatie or args.huishoudens
-    systemen = beleidssystemen(args.hervorming)
-    aantal = None
-    if args.huishoudens:
-        bron = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"])
-        aantal = len(bron)
     from tqdm import tqdm
-    with tqdm(total=aantal_stappen(aantal or 1, len(systemen)), desc="berekenen", unit="blok",
-              delay=0 if args.voortgang else 2, file=sys.stderr, disable=False if args.voortgang else None) as balk:
-        vergelijking = vergelijk(bron, periode=args.periode, voortgang=balk.update, systemen=systemen)
-    titels = {b: titel(b) for b in vergelijking.beleid}
+
+    from openfisca_toeslagen.grafiek import maak_grafiek
+    _schrijfbaar(args.uitvoer, ".csv")
+    _schrijfbaar(args.grafiek, ".png")
+    systemen = beleidssystemen(args.hervorming)
+    balk = {"file": sys.stderr, "delay": 0 if args.voortgang else 2, "disable": False if args.voortgang else None}
+    bron, aantal = args.situatie, 1
+    if args.huishoudens:
+        with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
+            bron = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+        aantal = len(bron)
+    with tqdm(total=aantal_stappen(aantal, len(systemen)), desc="berekenen", unit="blok", **balk) as rekenen:
+        vergelijking = vergelijk(bron, periode=args.periode, voortgang=rekenen.update, systemen=systemen)
+    titels = vergelijking.titels
+    if vergelijking.synthetisch:
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
     print(toon_huishoudens(vergelijking, titels))
     if len(vergelijking.huishoudens) > 1:
         print()

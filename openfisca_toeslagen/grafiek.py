@@ -6,27 +6,11 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
 import numpy  # noqa: E402
 
-from openfisca_toeslagen import reforms  # noqa: E402
-from openfisca_toeslagen.vergelijking import GELDEND_RECHT  # noqa: E402
 
 PANELEN = (
     ("termijnbedrag", "Maandbedrag dat Toeslagen vraagt (termijnbedrag)"),
     ("vrij_besteedbaar_na_regeling", "Over per maand na alle werkelijke lasten en het termijnbedrag"),
 )
-
-
-def titel(beleid):
-    """Short Dutch name of a policy: 'Geldend recht', or each reform's title (its description up to ':')."""
-    if beleid == GELDEND_RECHT:
-        return "Geldend recht"
-    delen = []
-    for naam in beleid.split("+"):
-        try:
-            tekst = reforms.beschrijving(naam)
-        except reforms.OngeldigeHervorming:
-            tekst = naam
-        delen.append(tekst.split(":")[0] if ":" in tekst[:60] else naam.replace("_", " "))
-    return " + ".join(delen)
 
 
 def _euro(bedrag, decimalen=0):
@@ -37,11 +21,13 @@ def _euro(bedrag, decimalen=0):
 def maak_grafiek(vergelijking, pad):
     """Write a two-panel PNG: one bar per policy for a single household, a box per policy for a population."""
     beleid = vergelijking.beleid
-    namen = [titel(b) for b in beleid]
+    namen = [vergelijking.titels[b] for b in beleid]
     n = len(vergelijking.huishoudens)
     figuur, assen = plt.subplots(2, 1, figsize=(10, 2.4 + 1.1 * len(beleid)), constrained_layout=True)
+    # As in the summary: a population is shown over the households with a debt.
+    met_schuld = vergelijking.uitkomsten[beleid[0]]["schuld"] > 0 if n > 1 else numpy.ones(1, dtype=bool)
     for as_, (variabele, kop) in zip(assen, PANELEN):
-        reeksen = [numpy.asarray(vergelijking.uitkomsten[b][variabele], dtype=float) for b in beleid]
+        reeksen = [numpy.asarray(vergelijking.uitkomsten[b][variabele], dtype=float)[met_schuld] for b in beleid]
         posities = numpy.arange(len(beleid))[::-1]
         if n == 1:
             waarden = [r[0] for r in reeksen]
@@ -60,7 +46,10 @@ def maak_grafiek(vergelijking, pad):
             as_.legend(loc="lower right", fontsize=8)
         as_.set_yticks(posities, namen)
         as_.set_xlabel("euro per maand")
-        uitleg = "" if n == 1 else f"\n{n:,} huishoudens; doos: middelste helft (25–75 %), lijnen: 5–95 %, oranje: mediaan".replace(",", ".")
+        soort = "synthetische huishoudens" if vergelijking.synthetisch else "huishoudens"
+        aantal = f"{int(met_schuld.sum()):,}".replace(",", ".")
+        uitleg = "" if n == 1 else (f"\n{aantal} {soort} met een schuld; doos: middelste helft (25–75 %), "
+                                    "lijnen: 5–95 %, oranje: mediaan")
         as_.set_title(f"{kop}, {vergelijking.periode}{uitleg}", fontsize=10, loc="left")
         as_.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: _euro(x)))
         as_.grid(axis="x", alpha=0.3)

@@ -4,13 +4,14 @@ Columns (all optional except ``aanvrager_geboortedatum``; an empty cell means th
 
 - ``huishouden``: an identifier, unique; the row number when the column is absent.
 - ``aanvrager_geboortedatum`` (JJJJ-MM-DD); ``partner_geboortedatum``: filled in when there is a partner.
-- ``aantal_kinderen``: a whole number; each child is a member with role ``kind``.
+- ``aantal_kinderen``: a whole number up to 20; each child is a member with role ``kind``.
+- ``synthetisch``: ja/nee, a label for rows that are not real households (see `populatie`).
 - every input variable of the household by its own name (``huur``, ``terugvordering_huurtoeslag``, ...);
 - every monthly input variable of a person, prefixed ``aanvrager_`` or ``partner_``
   (``aanvrager_netto_inkomen``, ``partner_netto_inkomen``, ...).
 
-Amounts are euros per month with a decimal point and at most two decimals, not negative; yes/no
-columns take ja/nee, true/false or 1/0. Every value lands in the simulation: an unknown column, a
+Amounts are euros per month: digits with a decimal point and at most two decimals, below a billion;
+dates from 1900; yes/no columns take ja/nee, true/false or 1/0. Rows without any value are skipped. Every value lands in the simulation: an unknown column, a
 value that cannot be read, a partner value without a partner, or a row of the wrong length is an
 error naming the row (as numbered in a spreadsheet: the header is row 1) and the column.
 """
@@ -19,6 +20,7 @@ import csv
 import datetime
 import difflib
 import gc
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -29,6 +31,12 @@ from openfisca_toeslagen.entities import Huishouden
 
 ID = "huishouden"
 KINDEREN = "aantal_kinderen"
+LABEL = "synthetisch"  # ja/nee: marks rows that are not real households; carried to the output, not a variable
+MAX_KINDEREN = 20  # a sanity bound on the input, not a legal figure
+MAX_BEDRAG = 1_000_000_000  # idem: amounts per month below a billion euros keep every cent exact
+BEDRAG = re.compile(r"\d+(\.\d*)?|\.\d+")
+DATUM = re.compile(r"(\d{4})-\d{2}-\d{2}")
+EERSTE_JAAR = 1900
 ROLLEN = ("aanvrager", "partner")
 JA = {"ja", "j", "true", "waar", "1", "yes"}
 NEE = {"nee", "n", "false", "onwaar", "0", "no"}
@@ -57,6 +65,11 @@ class Huishoudens:
             return numpy.full(len(self), standaard)
         return numpy.where(self.ingevuld[naam], self.waarden[naam], numpy.asarray(standaard, dtype=self.waarden[naam].dtype))
 
+    @property
+    def synthetisch(self):
+        """Whether any row is marked synthetic (column `synthetisch`)."""
+        return bool(self.kolom(LABEL, False).any())
+
     def heeft_partner(self):
         return self.ingevuld.get("partner_geboortedatum", numpy.zeros(len(self), dtype=bool))
 
@@ -68,7 +81,7 @@ class Huishoudens:
 
 def kolommen(tbs):
     """{column: (variable name, role or None)} for every column a household table may have."""
-    spec = {KINDEREN: (KINDEREN, None)}
+    spec = {KINDEREN: (KINDEREN, None), LABEL: (LABEL, None)}
     for naam, variabele in sorted(tbs.variables.items()):
         if variabele.formulas or variabele.is_neutralized:
             continue
@@ -80,10 +93,8 @@ def kolommen(tbs):
     return spec
 
 
-def _soort(variabele):
-    if variabele is None:
-        return int
-    return variabele.value_type
+def _soort(naam, tbs):
+    return {KINDEREN: int, LABEL: bool}.get(naam) or tbs.variables[naam].value_type
 
 
 def _fouten_melden(fouten):
@@ -93,9 +104,10 @@ def _fouten_melden(fouten):
 
 
 def _onjuiste_bedragen(bedragen):
-    """Mask of amounts that are not finite, negative, or have more than two decimals."""
+    """Mask of amounts that are not finite, negative, too large, or have more than two decimals."""
     centen = bedragen * 100
-    return ~(numpy.isfinite(bedragen) & (bedragen >= 0) & (numpy.abs(centen - numpy.round(centen)) <= 1e-6))
+    return ~(numpy.isfinite(bedragen) & (bedragen >= 0) & (bedragen < MAX_BEDRAG)
+             & (numpy.abs(centen - numpy.round(centen)) <= 1e-6))
 
 
 def _lees_cel(soort, cel):
@@ -105,25 +117,26 @@ def _lees_cel(soort, cel):
             return cel.lower() in JA, None
         return None, f"{cel!r} is geen ja of nee"
     if soort is datetime.date:
+        vorm = DATUM.fullmatch(cel)
         try:
-            if len(cel) == 10:
+            if vorm and int(vorm.group(1)) >= EERSTE_JAAR:
                 return datetime.date.fromisoformat(cel), None
         except ValueError:
             pass
-        return None, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD"
+        return None, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD (vanaf {EERSTE_JAAR})"
     if soort is int:
-        if cel.isascii() and cel.isdigit():
+        if cel.isascii() and cel.isdigit() and int(cel) <= MAX_KINDEREN:
             return int(cel), None
-        return None, f"{cel!r} is geen geheel getal van 0 of meer"
+        return None, f"{cel!r} is geen geheel getal van 0 tot en met {MAX_KINDEREN}"
     if "," in cel:
         return None, f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen"
-    try:
-        bedrag = float(cel)
-    except ValueError:
-        return None, f"{cel!r} is geen bedrag"
-    if _onjuiste_bedragen(numpy.array([bedrag]))[0]:
-        return None, f"{cel!r} moet een bedrag van 0 of meer zijn, met ten hoogste twee decimalen"
-    return bedrag, None
+    if cel.startswith("-"):
+        return None, f"{cel!r}: een bedrag mag niet negatief zijn"
+    if not BEDRAG.fullmatch(cel):
+        return None, f"{cel!r} is geen bedrag (alleen cijfers en een decimaalpunt)"
+    if _onjuiste_bedragen(numpy.array([float(cel)]))[0]:
+        return None, f"{cel!r} moet een bedrag van 0 tot € 1.000.000.000 zijn, met ten hoogste twee decimalen"
+    return float(cel), None
 
 
 def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
@@ -132,10 +145,11 @@ def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
     ingevuld = numpy.array([c != "" for c in cellen], dtype=bool)
     waarden = numpy.zeros(len(cellen), dtype={float: numpy.float64, int: numpy.int64, bool: bool,
                                                datetime.date: "datetime64[D]"}[soort])
-    if soort is float:  # fast path for the many amount columns: all at once, cell by cell only when one is bad
+    if soort is float and set("".join(cellen)) <= set("0123456789."):
+        # fast path for the many amount columns: all at once, cell by cell only when one is bad
         try:
             bedragen = numpy.array([float(c) for c in cellen if c], dtype=numpy.float64)
-            if not _onjuiste_bedragen(bedragen).any() and not any("," in c for c in cellen):
+            if not _onjuiste_bedragen(bedragen).any():
                 waarden[ingevuld] = bedragen
                 return waarden, ingevuld
         except ValueError:
@@ -149,28 +163,33 @@ def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
     return waarden, ingevuld
 
 
-def lees_csv(pad, tbs):
-    """Read and check a household CSV file (comma-separated, UTF-8, header row)."""
+def lees_csv(pad, tbs, voortgang=None):
+    """Read and check a household CSV file (comma-separated, UTF-8, header row).
+
+    `voortgang(rijen)` is called every 10,000 rows read. Rows without any value are skipped.
+    """
     # Millions of small strings trigger the cyclic garbage collector over and over; none of them form cycles.
     aan = gc.isenabled()
     gc.disable()
     try:
-        return _lees_csv(pad, tbs)
+        return _lees_csv(pad, tbs, voortgang)
     finally:
         if aan:
             gc.enable()
 
 
-def _lees_csv(pad, tbs):
+def _lees_csv(pad, tbs, voortgang):
     try:
         with open(pad, newline="", encoding="utf-8-sig") as bestand:
             lezer = csv.reader(bestand)
             kop = next(lezer, None)
             rijen, rijnummers = [], []
-            for rij in lezer:
+            for nummer, rij in enumerate(lezer, start=2):  # the spreadsheet's row number (header: row 1)
                 if "".join(rij).strip():
                     rijen.append(rij)
-                    rijnummers.append(lezer.line_num)
+                    rijnummers.append(nummer)
+                if voortgang and nummer % 10_000 == 0:
+                    voortgang(10_000)
     except OSError as fout:
         raise OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
     except (UnicodeDecodeError, csv.Error) as fout:
@@ -216,7 +235,7 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
     for kolom in list(cellen):
         kolomcellen = cellen.pop(kolom)
         naam, _ = spec[kolom]
-        soort = _soort(tbs.variables.get(naam) if naam != KINDEREN else None)
+        soort = _soort(naam, tbs)
         tabel.waarden[kolom], tabel.ingevuld[kolom] = _lees_kolom(kolom, soort, kolomcellen, rijnummers, fouten)
     for i in numpy.flatnonzero(~tabel.ingevuld["aanvrager_geboortedatum"]):
         fouten.append(f"rij {rijnummers[i]}, kolom aanvrager_geboortedatum: leeg (verplicht)")
@@ -255,7 +274,7 @@ def _invoer(tbs, tabel, partner, aantal_personen):
     uit_tabel = {"aanvrager": slice(None), "partner": partner}
     per_variabele = {}
     for kolom, (naam, rol) in kolommen(tbs).items():
-        if kolom in tabel.waarden and naam != KINDEREN:
+        if kolom in tabel.waarden and naam not in (KINDEREN, LABEL):
             per_variabele.setdefault(naam, []).append((kolom, rol))
     invoer = {}
     for naam, kolommen_ in per_variabele.items():

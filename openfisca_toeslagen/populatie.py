@@ -1,6 +1,7 @@
 """A synthetic population of households with a toeslagen debt, for demonstrations and benchmarks.
 
-SYNTHETIC: no row is a real household. Every household id starts with ``synthetisch-``. The draws follow
+SYNTHETIC: no row is a real household. Every household id starts with ``synthetisch-`` and every row has
+``synthetisch=ja``, which the comparison carries into its output. The draws follow
 published figures where we could read them, and documented assumptions elsewhere:
 
 Size. 199,450 households with problematic debts owe Toeslagen (CBS, January 2024, in the IBTD report);
@@ -22,7 +23,8 @@ norm), split 60/40 between partners when both are present. Mark (IBTD): € 1,96
 
 Costs [assumptions unless stated]. 80 % rent (€ 450–950), 20 % pay mortgage interest (€ 200–900); renters
 under 1.3 × the norm receive huurtoeslag of € 150–350. Zorgpremie € 158 a month per adult (the average
-premium of 2025, from insurers' and comparison sites' figures). Energy log-normal around the CBS average
+premium of 2025: CZ "De gemiddelde premie van CZ in 2025 is € 158,33 per maand",
+https://cz.nl/over-cz/wie-wij-zijn/feiten-en-cijfers/premiebeleid/berekening-premie; comparison sites say € 157.96–158.75). Energy log-normal around the CBS average
 household bill of January 2025 (€ 2,065 a year = € 172.08 a month; spread 0.35, so Mark's € 295 is in the
 top tenth). 40 % need a car for work, costing € 100–350 a month. 50 % pay another arrangement (a bailiff or
 creditor) of € 50–250; 30 % pay € 20–120 on tax debts. 5 % hold savings of € 0–20,000.
@@ -62,7 +64,7 @@ HUISHOUDTYPEN = {  # name: (probability, partner, children)
 }
 ZORGPREMIE_2025 = 158.0  # average premium per adult per month, 2025 (see above): an input assumption, not law
 KOLOMMEN = (
-    "aanvrager_geboortedatum", "partner_geboortedatum", "aantal_kinderen", "aanvrager_netto_inkomen",
+    "synthetisch", "aanvrager_geboortedatum", "partner_geboortedatum", "aantal_kinderen", "aanvrager_netto_inkomen",
     "partner_netto_inkomen", "huur", "hypotheekrente", "ontvangen_huurtoeslag", "zorgpremie", "energiekosten",
     "vervoerskosten", "auto_nodig_voor_werk", "overige_aflossingen", "betalingen_belastingschulden",
     "financiele_middelen", "terugvordering_huurtoeslag", "terugvordering_zorgtoeslag",
@@ -122,6 +124,7 @@ def trek(aantal=STANDAARD_AANTAL, seed=2025):
     zorgtoeslag_schuld = numpy.where(geen, _euro(numpy.minimum(rng.lognormal(numpy.log(900), 1.0, n), 50_000)), zorgtoeslag_schuld)
 
     waarden = {
+        "synthetisch": numpy.ones(n, dtype=bool),
         "aanvrager_geboortedatum": geboren,
         "partner_geboortedatum": partner_geboren,
         "aantal_kinderen": kinderen.astype(numpy.int64),

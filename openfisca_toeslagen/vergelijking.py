@@ -21,7 +21,8 @@ from openfisca_toeslagen.enums import UitkomstVerzoek
 
 GELDEND_RECHT = "geldend_recht"
 UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
-           "restschuld_buiten_invordering", "uitkomst_verzoek", "vrij_besteedbaar_na_regeling")
+           "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering", "uitkomst_verzoek",
+           "vrij_besteedbaar_na_regeling")
 UITKOMSTEN = list(UitkomstVerzoek)
 BLOK = 250_000  # households per simulation: bounds memory and gives the progress bar its steps
 
@@ -33,6 +34,8 @@ class Vergelijking:
     periode: str
     huishoudens: numpy.ndarray
     uitkomsten: dict = field(default_factory=dict)
+    titels: dict = field(default_factory=dict)  # policy name: short Dutch title
+    synthetisch: bool = False  # the households are (partly) synthetic, see `populatie`
 
     @property
     def beleid(self):
@@ -57,7 +60,9 @@ class Vergelijking:
     def samenvatting(self):
         """Per policy: counts per uitkomst, termijnbedrag mean/median, totals, and who keeps < € 0 and < € 100.
 
-        Means, medians and the shares below € 0 / € 100 are over the households with a debt; totals are sums.
+        Means, medians and the shares below € 0 / € 100 are over the households with a debt; totals are sums:
+        paid through the arrangements, paid at once from vermogen, and left uncollected (for a persoonlijke
+        regeling the three add up to the debt; a refused request keeps the whole debt under the arrangement).
         """
         resultaat = {}
         for beleid, k in self.uitkomsten.items():
@@ -72,6 +77,7 @@ class Vergelijking:
                 "termijnbedrag_gemiddeld": _som_centen(termijn) / met_schuld if met_schuld else 0.0,
                 "termijnbedrag_mediaan": float(numpy.median(termijn)) if met_schuld else 0.0,
                 "totaal_afgelost": _som_centen(k["totaal_af_te_lossen"]),
+                "totaal_uit_vermogen": _som_centen(k["direct_te_betalen_uit_vermogen"]),
                 "totaal_niet_ingevorderd": _som_centen(k["restschuld_buiten_invordering"]),
                 "onder_0": int((vrij < 0).sum()),
                 "aandeel_onder_0": float((vrij < 0).mean()) if met_schuld else 0.0,
@@ -95,10 +101,11 @@ def beleidssystemen(hervormingen):
     systemen = {GELDEND_RECHT: basis}
     for beleid in hervormingen:
         delen = beleid if isinstance(beleid, (list, tuple)) else str(beleid).split("+")
-        naam = "+".join(reforms.hervorming(d).__name__ for d in delen)
+        tbs = reforms.pas_toe(basis, delen)
+        naam = tbs.full_key.replace(".", "+")
         if naam in systemen:
             raise reforms.OngeldigeHervorming(f"beleid {naam!r} staat er twee keer in")
-        systemen[naam] = reforms.pas_toe(basis, delen)
+        systemen[naam] = tbs
     return systemen
 
 
@@ -107,6 +114,8 @@ def _lees(situaties, tbs):
         pad = Path(situaties)
         if pad.suffix == ".csv":
             return huishoudens.lees_csv(pad, tbs)
+        if pad.suffix != ".json":
+            raise huishoudens.OngeldigBestand(f"{pad}: verwacht een .json-situatie of een .csv-tabel")
         try:
             return json.loads(pad.read_text(encoding="utf-8"))
         except OSError as fout:
@@ -114,6 +123,23 @@ def _lees(situaties, tbs):
         except json.JSONDecodeError as fout:
             raise huishoudens.OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
     return situaties
+
+
+def _controleer_situatie(situatie, periode):
+    """A situation must be a JSON object with inputs for the month computed (else every result would be 0)."""
+    if not isinstance(situatie, dict):
+        raise huishoudens.OngeldigBestand("een situatie is een JSON-object met 'personen' en 'huishoudens'")
+    perioden = set()
+    for groep in situatie.values():
+        for leden in (groep.values() if isinstance(groep, dict) else []):
+            for waarden in (leden.values() if isinstance(leden, dict) else []):
+                if isinstance(waarden, dict):
+                    perioden |= {str(k) for k, v in waarden.items() if v is not None}
+    maanden = sorted(perioden - {"ETERNITY"})
+    if periode not in maanden:
+        raise huishoudens.OngeldigBestand(
+            f"de situatie heeft geen invoer voor {periode}" + (f" (wel voor {', '.join(maanden)})" if maanden else "")
+            + "; kies die maand met --periode of geef de bedragen voor deze maand")
 
 
 def _zonder_vragen(situatie):
@@ -138,6 +164,7 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
             for blok in blokken:
                 yield huishoudens.simulatie(tbs, blok, periode)
     else:
+        _controleer_situatie(invoer, periode)
         situatie = _zonder_vragen(invoer)
         blokken = [None]
         ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
@@ -145,7 +172,8 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
         def simulaties(tbs):
             yield SimulationBuilder().build_from_entities(tbs, situatie)
 
-    vergelijking = Vergelijking(periode, ids)
+    vergelijking = Vergelijking(periode, ids, titels={naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
+                                synthetisch=isinstance(invoer, huishoudens.Huishoudens) and invoer.synthetisch)
     for naam, tbs in systemen.items():
         delen = {v: [] for v in UITVOER}
         for sim in simulaties(tbs):

@@ -29,19 +29,41 @@ def hervorming(naam_of_bestand):
         return naam_of_bestand
     tekst = str(naam_of_bestand)
     if tekst.endswith((".yaml", ".yml", ".json")):
-        return uit_bestand(Path(tekst))
+        klasse = uit_bestand(Path(tekst))
+        if klasse.__name__ in HERVORMINGEN:
+            raise OngeldigeHervorming(f"{tekst}: de naam {klasse.__name__!r} is die van een ingebouwde hervorming; kies een andere")
+        return klasse
     if tekst not in HERVORMINGEN:
         raise OngeldigeHervorming(f"onbekende hervorming {tekst!r}; kies uit {', '.join(HERVORMINGEN)} of geef een .yaml/.json-bestand")
     return getattr(importlib.import_module(f"{__name__}.{tekst}"), tekst)
 
 
 def pas_toe(tbs, hervormingen):
-    """`tbs` with the reforms applied in order (names, files or Reform classes)."""
-    for h in hervormingen:
-        tbs = hervorming(h)(tbs)
+    """`tbs` with the reforms applied in order (names, files or Reform classes); each at most once."""
+    klassen = [hervorming(h) for h in hervormingen]
+    namen = [k.__name__ for k in klassen]
+    dubbel = sorted({n for n in namen if namen.count(n) > 1})
+    if dubbel:
+        raise OngeldigeHervorming(f"hervorming {', '.join(dubbel)} staat meer dan eens in {'+'.join(namen)}")
+    for klasse in klassen:
+        tbs = klasse(tbs)
     return tbs
 
 
 def beschrijving(naam_of_bestand):
     """The Dutch description of a reform (its docstring, on one line)."""
     return " ".join((hervorming(naam_of_bestand).__doc__ or "").split())
+
+
+def titel(tbs):
+    """Short Dutch name of the policy a system applies: 'Geldend recht', or its reforms' titles joined by ' + '.
+
+    A reform's title is its description up to the first ':' (or its name when there is none).
+    """
+    titels = []
+    while isinstance(tbs, Reform):
+        tekst = " ".join((type(tbs).__doc__ or "").split())
+        kop = tekst.split(":")[0]
+        titels.insert(0, kop if ":" in tekst and len(kop) <= 60 else type(tbs).__name__.replace("_", " "))
+        tbs = tbs.baseline
+    return " + ".join(titels) or "Geldend recht"

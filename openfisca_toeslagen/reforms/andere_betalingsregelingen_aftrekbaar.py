@@ -2,7 +2,7 @@
 
 from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld
+from openfisca_toeslagen import geld, wetten
 from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit
 
 
@@ -19,4 +19,4 @@ class andere_betalingsregelingen_aftrekbaar(Reform):
 
     def apply(self):
         breid_formule_uit(self, "aftrekbare_uitgaven", _met_andere_regelingen,
-                          ["https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel15"])
+                          [wetten.uri("15")])

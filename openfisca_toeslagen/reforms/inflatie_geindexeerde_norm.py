@@ -1,10 +1,12 @@
 """Hervorming inflatie_geindexeerde_norm: kosten van bestaan never below the base date's, indexed with the CPI."""
 
+import datetime
+
 import numpy
 from openfisca_core import periods
 from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld, geldigheid
+from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
 from openfisca_toeslagen.variables.kosten_van_bestaan import norm_volgens
 
@@ -21,10 +23,15 @@ def indexfactor(huishouden, basisdatum, period, parameters):
 
 
 def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
-    """Ten minste het percentage van URI art. 16 van de bijstandsnorm die op de basisdatum voor dit huishouden gold, verhoogd met de jaarlijkse stijging van de consumentenprijsindex (CBS) van elk kalenderjaar vanaf het jaar van de basisdatum tot het jaar vóór de berekende maand; half naar boven afgerond op centen."""
+    """Ten minste het percentage van URI art. 16 van de bijstandsnorm die op de basisdatum voor dit huishouden gold, verhoogd met de jaarlijkse stijging van de consumentenprijsindex (CBS) van elk kalenderjaar vanaf het jaar van de basisdatum tot het jaar vóór de berekende maand; half naar boven afgerond op centen. Vóór de basisdatum geldt het geldende recht."""
     basisdatum = parameters(period).hervormingen.inflatie_geindexeerde_norm.basisdatum
+    try:
+        datetime.date.fromisoformat(basisdatum)
+    except (TypeError, ValueError):
+        raise ValueError(f"{PAD}.basisdatum {basisdatum!r} is geen datum van de vorm JJJJ-MM-DD") from None
     if str(period.start) < basisdatum:
-        raise ValueError(f"{PAD}.basisdatum {basisdatum} ligt na de berekende maand {period}")
+        return vorige  # before the base date there is nothing to index: current law
+    geldigheid.controleer(huishouden, periods.period(basisdatum[:7]), "participatiewet")
     basisnorm = norm_volgens(huishouden, period, parameters(basisdatum).participatiewet)
     percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
     factor = indexfactor(huishouden, basisdatum, period, parameters) * percentage
@@ -40,5 +47,4 @@ class inflatie_geindexeerde_norm(Reform):
 
     def apply(self):
         laad_parameters(self, "inflatie_geindexeerde_norm")
-        breid_formule_uit(self, "kosten_van_bestaan", _ten_minste_geindexeerd,
-                          ["https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel16"])
+        breid_formule_uit(self, "kosten_van_bestaan", _ten_minste_geindexeerd, [wetten.uri("16")])

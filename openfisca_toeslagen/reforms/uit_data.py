@@ -5,7 +5,9 @@
 Each date starts a value that holds until the next date given (or for ever), as in a parameter file.
 A value may be a number (or boolean or text, like the parameter it replaces) or a mapping
 ``{"value": ..., "reference": "https://..."}``. Paths and values are checked against the system the
-reform is applied to, so a change may also target a parameter added by an earlier reform.
+reform is applied to, so a change may also target a parameter added by an earlier reform. A value dated
+after a parameter's last verified date (``last_value_still_valid_on``) is taken as the user's own figure and
+lifts that limit.
 """
 
 import datetime
@@ -73,41 +75,53 @@ def _parameter(parameters, pad):
         if deel not in kinderen:
             bekend = ", ".join(sorted(kinderen)) or "geen"
             plaats = ".".join(pad.split(".")[:i]) or "de parameters"
-            raise OngeldigeHervorming(f"onbekende parameter {pad}: {plaats} kent geen {deel!r} (wel: {bekend})")
+            hint = ("; deze parameters voegt een hervorming toe: pas die eerst toe (bijv. inflatie_geindexeerde_norm+wijziging.yaml)"
+                    if deel == "hervormingen" else "")
+            raise OngeldigeHervorming(f"onbekende parameter {pad}: {plaats} kent geen {deel!r} (wel: {bekend}){hint}")
         knoop = kinderen[deel]
     if not isinstance(knoop, Parameter):
         raise OngeldigeHervorming(f"{pad} is een groep parameters, geen parameter (kies een van: {', '.join(sorted(knoop.children))})")
     return knoop
 
 
+HELE_EENHEDEN = ("month", "year")
+
+
 def _controleer_waarde(parameter, datum, waarde):
-    """The new value must have the type of the values it replaces; rates lie in [0, 1]; amounts are not negative."""
+    """The new value must have the kind of the values it replaces and lie in the parameter's range.
+
+    Range: metadata ``bereik: [min, max]`` when the parameter has one, else [0, 1] for a rate (unit /1) and
+    at least 0 otherwise. Months and years are whole numbers.
+    """
     pad = parameter.name
     bestaand = parameter.values_list[-1].value
+    if isinstance(bestaand, str):
+        if isinstance(waarde, datetime.date):
+            waarde = waarde.isoformat()
+        if not isinstance(waarde, str):
+            raise OngeldigeHervorming(f"{pad} op {datum}: verwacht tekst, kreeg {waarde!r}")
+        return waarde
     if isinstance(bestaand, bool) or isinstance(waarde, bool):
         if type(waarde) is not type(bestaand):
             raise OngeldigeHervorming(f"{pad} op {datum}: {waarde!r} past niet bij de parameter (bestaande waarde {bestaand!r})")
         return waarde
-    if isinstance(bestaand, str):
-        if not isinstance(waarde, str):
-            raise OngeldigeHervorming(f"{pad} op {datum}: verwacht tekst, kreeg {waarde!r}")
-        return waarde
     if not isinstance(waarde, (int, float)) or waarde != waarde or waarde in (float("inf"), float("-inf")):
         raise OngeldigeHervorming(f"{pad} op {datum}: verwacht een getal, kreeg {waarde!r}")
     eenheid = parameter.metadata.get("unit")
-    if eenheid == "/1" and not 0 <= waarde <= 1:
-        raise OngeldigeHervorming(
-            f"{pad} op {datum}: {waarde!r} ligt niet tussen 0 en 1 (een percentage als fractie: 0.95 is 95 %)")
-    if waarde < 0:
-        raise OngeldigeHervorming(f"{pad} op {datum}: {waarde!r} mag niet negatief zijn")
-    if isinstance(bestaand, int) and not float(waarde).is_integer():
-        raise OngeldigeHervorming(f"{pad} op {datum}: verwacht een geheel getal ({eenheid}), kreeg {waarde!r}")
-    return type(bestaand)(waarde)
+    laag, hoog = parameter.metadata.get("bereik") or ((0, 1) if eenheid == "/1" else (0, None))
+    if waarde < laag or (hoog is not None and waarde > hoog):
+        uitleg = " (een percentage als fractie: 0.95 is 95 %)" if eenheid == "/1" else ""
+        raise OngeldigeHervorming(f"{pad} op {datum}: {waarde!r} ligt niet tussen {laag} en {hoog if hoog is not None else 'oneindig'}{uitleg}")
+    if eenheid in HELE_EENHEDEN:
+        if not float(waarde).is_integer():
+            raise OngeldigeHervorming(f"{pad} op {datum}: verwacht een geheel getal ({eenheid}), kreeg {waarde!r}")
+        return int(waarde)
+    return float(waarde)
 
 
 def parameterhervorming(wijzigingen, naam="parameterwijziging", beschrijving=None):
     """An OpenFisca Reform class that sets the given parameters to the given dated values."""
-    if not NAAM.match(naam):
+    if not isinstance(naam, str) or not NAAM.match(naam):
         raise OngeldigeHervorming(f"naam van een hervorming {naam!r}: gebruik kleine letters, cijfers en _")
     reeksen = normaliseer(wijzigingen)
 
@@ -120,11 +134,17 @@ def parameterhervorming(wijzigingen, naam="parameterwijziging", beschrijving=Non
                     parameter.update(start=datum, value=waarde)
                     nieuw = next(v for v in parameter.values_list if v.instant_str == datum)
                     nieuw.metadata = {"reference": bron} if bron else {}
+                # A value dated after the last verified date is the user's own figure, valid until further notice.
+                geldig_tot = parameter.metadata.get("last_value_still_valid_on")
+                if geldig_tot is not None and reeks[-1][0] > str(geldig_tot):
+                    del parameter.metadata["last_value_still_valid_on"]
             return parameters
 
         self.modify_parameters(wijzig)
 
-    tekst = beschrijving or "Parameterwijziging: " + "; ".join(
+    if beschrijving is not None and not isinstance(beschrijving, str):
+        raise OngeldigeHervorming(f"beschrijving van {naam}: verwacht tekst, kreeg {beschrijving!r}")
+    tekst = beschrijving or naam.replace("_", " ") + ": parameterwijziging " + "; ".join(
         f"{pad} = " + ", ".join(f"{w} vanaf {d}" for d, w, _ in reeks) for pad, reeks in reeksen.items())
     return type(naam, (Reform,), {"apply": apply, "__doc__": tekst, "wijzigingen": reeksen,
                                   "__module__": __name__})

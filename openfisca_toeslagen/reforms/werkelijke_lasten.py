@@ -4,12 +4,12 @@ import numpy
 from openfisca_core.model_api import MONTH, where
 from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld, geldigheid
+from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
 
-URI_15 = "https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel15"
+URI_15 = wetten.uri("15")
 PAD = "hervormingen.werkelijke_lasten"
 
 

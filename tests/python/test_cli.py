@@ -69,7 +69,12 @@ def test_a_parameter_file_is_a_policy(capsys, tmp_path):
 @pytest.mark.parametrize("args, melding", [
     (["--huishoudens", "BAD"], "rij 3, kolom huur: 'veel' is geen bedrag"),
     (["--situatie", str(MARK), "--hervorming", "kosten_van_bestaan_90"], "onbekende hervorming 'kosten_van_bestaan_90'"),
-    (["--situatie", str(MARK), "--periode", "2027-01"], "geen geverifieerde waarde voor 2027-01"),
+    (["--situatie", "MARK_2027", "--periode", "2027-01"], "geen geverifieerde waarde voor 2027-01"),
+    (["--situatie", str(MARK), "--periode", "2025-03"], "de situatie heeft geen invoer voor 2025-03 (wel voor 2025-01)"),
+    (["--situatie", "LIJST"], "een situatie is een JSON-object"),
+    (["--situatie", str(MARK), "--uitvoer", "/bestaat/niet/uit.csv"], "/bestaat/niet/uit.csv: kan hier niet schrijven"),
+    (["--situatie", str(MARK), "--grafiek", "grafiek.txt"], "grafiek.txt: de naam moet eindigen op .png"),
+    (["--situatie", str(MARK), "--hervorming", "werkelijke_lasten+werkelijke_lasten"], "hervorming werkelijke_lasten staat meer dan eens"),
     (["--situatie", "GEEN_JSON"], "geen geldige JSON"),
     (["--situatie", "ONBEKEND"], "onbekende_variabele"),
 ])
@@ -80,7 +85,12 @@ def test_bad_input_exits_2_with_a_message(capsys, tmp_path, args, melding):
     geen_json.write_text("{niet")
     onbekend = tmp_path / "onbekend.json"
     onbekend.write_text('{"personen": {"a": {"onbekende_variabele": {"2025-01": 1}}}, "huishoudens": {"h": {"aanvrager": ["a"]}}}')
-    vervang = {"BAD": str(slecht), "GEEN_JSON": str(geen_json), "ONBEKEND": str(onbekend)}
+    mark_2027 = tmp_path / "mark_2027.json"
+    mark_2027.write_text(MARK.read_text().replace("2025-01", "2027-01"))
+    lijst = tmp_path / "lijst.json"
+    lijst.write_text("[]")
+    vervang = {"BAD": str(slecht), "GEEN_JSON": str(geen_json), "ONBEKEND": str(onbekend), "MARK_2027": str(mark_2027),
+               "LIJST": str(lijst)}
     assert main(["vergelijk", *[vervang.get(a, a) for a in args]]) == 2
     assert melding in capsys.readouterr().err
 

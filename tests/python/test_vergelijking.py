@@ -87,7 +87,7 @@ def test_table_gives_the_same_as_the_situation_for_partners_children_and_pension
         if kinderen:
             leden["kinderen"] = kinderen
         for kolom in populatie.KOLOMMEN:
-            if not kolom.startswith(("aanvrager_", "partner_", "aantal_")):
+            if not kolom.startswith(("aanvrager_", "partner_", "aantal_", "synthetisch")):
                 waarde = gelezen.waarden[kolom][i]
                 leden[kolom] = {"2025-01": bool(waarde) if waarde.dtype == bool else float(waarde)}
         situatie["huishoudens"][hid] = leden
@@ -118,9 +118,17 @@ KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_n
 @pytest.mark.parametrize("inhoud, melding", [
     (KOP + "\nh1,1980-01-01,1960,575,\nh2,1980-01-01,1.960,00,575,\n", "rij 3: 6 cellen, de kopregel heeft 5 kolommen"),
     (KOP + "\nh1,1980-01-01,\"1.960,00\",575,\n", "rij 2, kolom aanvrager_netto_inkomen: '1.960,00': gebruik een punt als decimaalteken"),
-    (KOP + "\nh1,1980-01-01,1960,-575,\n", "rij 2, kolom huur: '-575' moet een bedrag van 0 of meer zijn"),
-    (KOP + "\nh1,1980-01-01,1960,575.005,\n", "rij 2, kolom huur: '575.005' moet een bedrag van 0 of meer zijn, met ten hoogste twee decimalen"),
+    (KOP + "\nh1,1980-01-01,1960,-575,\n", "rij 2, kolom huur: '-575': een bedrag mag niet negatief zijn"),
+    (KOP + "\nh1,1980-01-01,1960,575.005,\n", "rij 2, kolom huur: '575.005' moet een bedrag van 0 tot € 1.000.000.000 zijn, met ten hoogste twee"),
+    (KOP + "\nh1,1980-01-01,1960,1000000000,\n", "rij 2, kolom huur: '1000000000' moet een bedrag van 0 tot € 1.000.000.000 zijn"),
     (KOP + "\nh1,1980-01-01,1960,veel,\n", "rij 2, kolom huur: 'veel' is geen bedrag"),
+    (KOP + "\nh1,1980-01-01,1960,1e3,\n", "rij 2, kolom huur: '1e3' is geen bedrag"),
+    (KOP + "\nh1,1980-01-01,1960,+5,\n", "rij 2, kolom huur: '\\+5' is geen bedrag"),
+    (KOP + "\nh1,1980-01-01,1960,1_000,\n", "rij 2, kolom huur: '1_000' is geen bedrag"),
+    (KOP + "\nh1,1980-01-01,1960,nan,\n", "rij 2, kolom huur: 'nan' is geen bedrag"),
+    (KOP + "\nh1,1980-W05-3,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '1980-W05-3' is geen datum"),
+    (KOP + "\nh1,1899-12-31,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '1899-12-31' is geen datum van de vorm JJJJ-MM-DD \\(vanaf 1900\\)"),
+    (KOP + "\nh1,1980-02-30,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '1980-02-30' is geen datum"),
     (KOP + "\nh1,01-01-1980,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: '01-01-1980' is geen datum"),
     (KOP + "\nh1,,1960,575,\n", "rij 2, kolom aanvrager_geboortedatum: leeg \\(verplicht\\)"),
     (KOP + "\nh1,1980-01-01,1960,575,1200\n", "rij 2, kolom partner_netto_inkomen: ingevuld, maar zonder partner_geboortedatum"),
@@ -129,6 +137,8 @@ KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_n
     ("huishouden,huur\nh1,575\n", "de kolom 'aanvrager_geboortedatum' ontbreekt"),
     ("huishouden,aanvrager_geboortedatum,auto_nodig_voor_werk\nh1,1980-01-01,misschien\n", "rij 2, kolom auto_nodig_voor_werk: 'misschien' is geen ja of nee"),
     ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,1.5\n", "rij 2, kolom aantal_kinderen: '1.5' is geen geheel getal"),
+    ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,21\n", "rij 2, kolom aantal_kinderen: '21' is geen geheel getal van 0 tot en met 20"),
+    ("huishouden,aanvrager_geboortedatum,huur\nh1,1980-01-01,\"5\n75\"\nh2,1980-01-01,x\n", "rij 3, kolom huur: 'x'"),
     ("", "het bestand is leeg"),
     (KOP + "\n", "geen huishoudens"),
 ])
@@ -153,3 +163,17 @@ def test_rows_without_id_are_numbered_as_in_a_spreadsheet_and_blank_lines_skippe
     tabel = huishoudens.lees_csv(pad, tbs)
     assert list(tabel.ids) == ["2", "4"]
     assert list(tabel.waarden["huur"]) == [575, 600]
+
+
+def test_paid_from_vermogen_is_reported_and_the_totals_add_up_to_the_debt(tbs, tmp_path):
+    """Mark with € 3,000 savings: exempt 1210.91 + 336.99 + 105 = 1652.90 (URI art. 12), so 1347.10 is paid at once;
+    rest 8132.90, 24 × 279 = 6696 through the arrangement, 1436.90 left; 6696 + 1347.10 + 1436.90 = 9480."""
+    pad = tmp_path / "spaargeld.csv"
+    pad.write_text(VIJF.read_text().splitlines()[0] + ",financiele_middelen\n" + VIJF.read_text().splitlines()[1] + ",3000\n")
+    s = vergelijk(pad, [], "2025-01").samenvatting()["geldend_recht"]
+    assert (s["totaal_afgelost"], s["totaal_uit_vermogen"], s["totaal_niet_ingevorderd"]) == pytest.approx((6696, 1347.10, 1436.90))
+
+
+def test_a_synthetic_table_stays_labelled(tbs):
+    assert vergelijk(populatie.trek(50, seed=1), [], "2025-01").synthetisch
+    assert not vergelijk(VIJF, [], "2025-01").synthetisch
