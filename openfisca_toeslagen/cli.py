@@ -38,8 +38,11 @@ def _tabel(kop, rijen):
 
 
 def toon_huishoudens(vergelijking, titels):
+    """A table per household (current law and each policy); for more than 20 households only a pointer to --uitvoer."""
+    if len(vergelijking.huishoudens) > MAX_HUISHOUDENS_IN_TABEL:
+        return f"{len(vergelijking.huishoudens)} huishoudens: de uitkomst per huishouden en beleid staat in --uitvoer"
     blokken = []
-    for i, huishouden in enumerate(vergelijking.huishoudens[:MAX_HUISHOUDENS_IN_TABEL]):
+    for i, huishouden in enumerate(vergelijking.huishoudens):
         rijen = []
         for beleid, k in vergelijking.uitkomsten.items():
             rijen.append([titels[beleid], euro(k["betalingscapaciteit"][i]), euro(k["termijnbedrag"][i]),
@@ -50,8 +53,6 @@ def toon_huishoudens(vergelijking, titels):
         kop = f"Huishouden {huishouden} — {vergelijking.periode}, schuld {euro(schuld)}"
         blokken.append(kop + "\n" + _tabel(
             ["beleid", "capaciteit", "termijn", "maanden", "afgelost", "uit vermogen", "niet ingevorderd", "uitkomst", "vrij besteedbaar"], rijen))
-    if len(vergelijking.huishoudens) > MAX_HUISHOUDENS_IN_TABEL:
-        blokken.append(f"(eerste {MAX_HUISHOUDENS_IN_TABEL} van {len(vergelijking.huishoudens)} huishoudens; alle staan in --uitvoer)")
     return "\n\n".join(blokken)
 
 

@@ -48,7 +48,7 @@ def maak_grafiek(vergelijking, pad):
         as_.set_xlabel("euro per maand")
         soort = "synthetische huishoudens" if vergelijking.synthetisch else "huishoudens"
         aantal = f"{int(met_schuld.sum()):,}".replace(",", ".")
-        uitleg = "" if n == 1 else (f"\n{aantal} {soort} met een schuld; doos: middelste helft (25–75 %), "
+        uitleg = "" if n == 1 else (f"\n{aantal} {soort} met een schuld; doos: 25–75 %, "
                                     "lijnen: 5–95 %, oranje: mediaan")
         as_.set_title(f"{kop}, {vergelijking.periode}{uitleg}", fontsize=10, loc="left")
         as_.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: _euro(x)))
