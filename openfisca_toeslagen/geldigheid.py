@@ -10,12 +10,13 @@ that would give a silently wrong result for a later period, so formulas that use
 from openfisca_core.parameters import Parameter
 
 
-def _parameters(node):
+def alle_parameters(node):
+    """Every Parameter below a parameter node (or the parameter itself)."""
     if isinstance(node, Parameter):
         yield node
         return
     for child in node.children.values():
-        yield from _parameters(child)
+        yield from alle_parameters(child)
 
 
 def controleer(entiteit, period, pad):
@@ -24,7 +25,7 @@ def controleer(entiteit, period, pad):
     for deel in pad.split("."):
         node = getattr(node, deel)
     begin = str(period.start)
-    for parameter in _parameters(node):
+    for parameter in alle_parameters(node):
         eerste = parameter.values_list[-1].instant_str
         if begin < eerste:
             raise ValueError(f"{parameter.name}: geen waarde voor {period}; de eerste waarde geldt vanaf {eerste}")

@@ -4,12 +4,12 @@ import json
 import re
 
 import pytest
-from openfisca_core.parameters import Parameter
 from openfisca_core.scripts import build_tax_benefit_system
 from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_web_api.app import create_app
 
 from openfisca_toeslagen import reforms
+from openfisca_toeslagen.geldigheid import alle_parameters
 from openfisca_toeslagen.reforms.uit_data import OngeldigeHervorming, parameterhervorming, uit_bestand
 
 PERCENTAGE = "uitvoeringsregeling_invorderingswet.art_16.percentage"
@@ -52,14 +52,7 @@ def test_web_api_served_with_a_reform_computes_the_reform(mark_situatie):
 def test_reform_parameters_and_variables_carry_sources(tbs):
     gereformeerd = reforms.pas_toe(tbs, reforms.HERVORMINGEN)
 
-    def parameters(node):
-        if isinstance(node, Parameter):
-            yield node
-        else:
-            for kind in node.children.values():
-                yield from parameters(kind)
-
-    nieuw = list(parameters(gereformeerd.parameters.hervormingen))
+    nieuw = list(alle_parameters(gereformeerd.parameters.hervormingen))
     assert len(nieuw) == 5  # basisdatum, CPI, three normal energy amounts
     for parameter in nieuw:
         assert parameter.description and parameter.metadata.get("last_value_still_valid_on"), parameter.name

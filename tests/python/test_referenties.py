@@ -3,17 +3,10 @@
 import re
 
 import pytest
-from openfisca_core.parameters import Parameter
+
+from openfisca_toeslagen.geldigheid import alle_parameters
 
 DATED_LINK = re.compile(r"^https://wetten\.overheid\.nl/BWBR\d{7}/\d{4}-\d{2}-\d{2}#\S+$")
-
-
-def _parameters(node):
-    if isinstance(node, Parameter):
-        yield node
-    else:
-        for child in node.children.values():
-            yield from _parameters(child)
 
 
 def _links(reference):
@@ -25,7 +18,7 @@ def _links(reference):
 
 
 def test_every_parameter_has_metadata_and_a_dated_reference(tbs):
-    parameters = list(_parameters(tbs.parameters))
+    parameters = list(alle_parameters(tbs.parameters))
     assert len(parameters) >= 25
     for parameter in parameters:
         assert parameter.description, parameter.name
@@ -38,7 +31,7 @@ def test_every_parameter_has_metadata_and_a_dated_reference(tbs):
 
 
 def test_every_parameter_starts_by_2022(tbs):
-    for parameter in _parameters(tbs.parameters):
+    for parameter in alle_parameters(tbs.parameters):
         assert parameter.values_list[-1].instant_str <= "2022-01-01", parameter.name
 
 
