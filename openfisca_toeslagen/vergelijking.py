@@ -166,7 +166,6 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
     else:
         _controleer_situatie(invoer, periode)
         situatie = _zonder_vragen(invoer)
-        blokken = [None]
         ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
 
         def simulaties(tbs):
