@@ -40,7 +40,12 @@ class geboortemaand(Variable):
 
 
 def _geboortemaand(persoon, period):
-    return persoon("geboortemaand", period).astype("datetime64[M]")
+    """Birth months; nobody in the household can be born after the month computed."""
+    maanden = persoon("geboortemaand", period).astype("datetime64[M]")
+    later = maanden > numpy.datetime64(str(period.start)[:7], "M")
+    if later.any():
+        raise ValueError(f"geboortedatum ligt na {period}: {fouten.namen(persoon, later)}")
+    return maanden
 
 
 def _bereikt(geboortemaand, maanden, uiterlijk):

@@ -65,3 +65,9 @@ def test_unknown_variable_is_refused(bereken):
     situatie = {"personen": {"a": {"inkomen_onbekend": {"2025-01": 1}}}, "huishoudens": {"h": {"aanvrager": ["a"]}}}
     with pytest.raises(SituationParsingError, match="inkomen_onbekend"):
         bereken(situatie, "betalingscapaciteit", "2025-01")
+
+
+def test_a_birth_date_after_the_month_is_refused(bereken):
+    situatie = {"personen": {"mark": {"geboortedatum": {"ETERNITY": "2030-01-01"}}}, "huishoudens": {"h": {"aanvrager": ["mark"]}}}
+    with pytest.raises(ValueError, match="geboortedatum ligt na 2025-01: mark"):
+        bereken(situatie, "kosten_van_bestaan", "2025-01")
