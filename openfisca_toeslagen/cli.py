@@ -130,6 +130,58 @@ def cmd_populatie(args):
           "geen echte gegevens, zie openfisca_toeslagen/populatie.py voor de verdelingen", file=sys.stderr)
 
 
+def _euro_centen(centen):
+    return euro(centen / 100)
+
+
+def toon_overzicht(overzicht):
+    rijen = [[v.toeslag, _euro_centen(v.bedrag), v.beschikkingsdatum.isoformat(), v.vervaldag.isoformat(),
+              "niet teruggevorderd (Awir art. 26a)" if v.niet_teruggevorderd else
+              f"{_euro_centen(v.standaard_termijn)} × {v.standaard_looptijd}",
+              _euro_centen(overzicht.verdeling.get(v.toeslag, 0))] for v in overzicht.vorderingen]
+    tabel = _tabel(["toeslag", "bedrag", "beschikking", "vervaldag", "standaardregeling", "deel persoonlijke termijn"], rijen)
+    return (f"Totaaloverzicht — verzoek in {overzicht.periode}\n{tabel}\n"
+            f"Totale schuld {_euro_centen(overzicht.schuld)}; standaardregelingen samen {_euro_centen(overzicht.standaard_per_maand)} per maand; "
+            + (f"persoonlijke regeling ({overzicht.uitkomst}): {_euro_centen(overzicht.persoonlijk_termijnbedrag)} per maand, "
+               "verdeeld over de vorderingen: eerst de vordering die het langst openstaat"
+               if overzicht.verdeling else f"verzoek om een persoonlijke regeling: {overzicht.uitkomst}"))
+
+
+def toon_routes(titel, overzicht):
+    rijen = [[naam, _euro_centen(r.totaal_betaald), _euro_centen(r.totaal_rente), _euro_centen(r.totaal_kosten),
+              _euro_centen(r.niet_ingevorderd), _euro_centen(r.open_aan_het_eind), r.afgerond_in or "-"]
+             for naam, r in overzicht.routes.items()]
+    return f"Routes — {titel}\n" + _tabel(["route", "betaald", "rente", "kosten", "niet ingevorderd", "nog open", "afgerond in"], rijen)
+
+
+def toon_schema(route):
+    rijen = [[m.maand, _euro_centen(m.betaald), _euro_centen(m.rente), _euro_centen(m.kosten), _euro_centen(m.openstaand),
+              "; ".join(m.gebeurtenissen)] for m in route.maanden]
+    return f"Schema {route.naam}\n" + _tabel(["maand", "betaald", "rente", "kosten", "openstaand", "gebeurtenis"], rijen)
+
+
+def cmd_routes(args):
+    from openfisca_toeslagen.routes import routes
+    try:
+        with open(args.bestand, encoding="utf-8") as bestand:
+            situatie = json.load(bestand)
+    except OSError as fout:
+        raise huishoudens.OngeldigBestand(f"{args.bestand}: kan het bestand niet lezen ({fout.strerror})") from None
+    except json.JSONDecodeError as fout:
+        raise huishoudens.OngeldigBestand(f"{args.bestand}: geen geldige JSON ({fout})") from None
+    for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
+        overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet)
+        if i == 0:
+            print(toon_overzicht(overzicht))
+        titel = "geldend recht" if not beleid else " + ".join(beleid[0])
+        print()
+        print(toon_routes(titel + (f", gemiste betalingen: {', '.join(args.gemist)}" if args.gemist else ""), overzicht))
+        if args.schema:
+            for route in overzicht.routes.values():
+                print()
+                print(toon_schema(route))
+
+
 def _positief(tekst):
     if not tekst.isdigit() or int(tekst) < 1:
         raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal van 1 of meer")
@@ -153,6 +205,19 @@ def parser():
     v.add_argument("--grafiek", metavar="BESTAND.png", help="schrijf een grafiek per beleid (PNG)")
     v.add_argument("--voortgang", action="store_true", help="toon altijd de voortgangsbalk (standaard alleen op een terminal, na 2 s)")
     v.set_defaults(functie=cmd_vergelijk)
+
+    r = sub.add_parser("routes", help="de routes van één huishouden met zijn vorderingen, maand voor maand",
+                       description="Totaaloverzicht van de vorderingen en per route (direct betalen, standaardregeling, "
+                       "persoonlijke regeling, verrekening, dwanginvordering) wat er betaald wordt, aan rente en kosten.")
+    r.add_argument("bestand", metavar="BESTAND.json", help="een OpenFisca-situatie met één huishouden, terugvordering_* en beschikkingsdatum_*")
+    r.add_argument("--periode", type=_periode, help="de maand van het verzoek (standaard: de enige maand met invoer)")
+    r.add_argument("--gemist", action="append", default=[], type=_periode, metavar="JJJJ-MM",
+                   help="een maand waarin een termijn niet wordt betaald; herhaalbaar")
+    r.add_argument("--hervorming", action="append", default=[], metavar="NAAM",
+                   help="zet de routes onder deze hervorming naast het geldende recht (bijv. verlenging_na_gemiste_betaling)")
+    r.add_argument("--beslagvrije-voet", action="store_true", help="verrekening met respect voor de beslagvrije voet (Leidraad 79.5a)")
+    r.add_argument("--schema", action="store_true", help="toon ook het schema per maand van elke route")
+    r.set_defaults(functie=cmd_routes)
 
     q = sub.add_parser("populatie", help="schrijf een SYNTHETISCHE populatie huishoudens als CSV")
     q.add_argument("--aantal", type=_positief, default=populatie.STANDAARD_AANTAL,

@@ -21,7 +21,11 @@ def alle_parameters(node):
 
 def controleer(entiteit, period, pad):
     """Raise ValueError if `period` starts before the first value or after `last_value_still_valid_on` of a parameter below `pad`."""
-    node = entiteit.simulation.tax_benefit_system.parameters
+    controleer_parameters(entiteit.simulation.tax_benefit_system.parameters, period, pad)
+
+
+def controleer_parameters(node, period, pad):
+    """As `controleer`, from the root node of a system's parameters."""
     for deel in pad.split("."):
         node = getattr(node, deel)
     begin = str(period.start)

@@ -1,12 +1,15 @@
 """The debt, the standaardregeling (Leidraad 79.7) and the decision on a persoonlijke regeling (79.8–79.9)."""
 
+from datetime import date
+
 import numpy
-from openfisca_core.model_api import MONTH, Enum, Variable, select, where
+from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, select, where
 
 from openfisca_toeslagen import geld, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 
+ONBEKEND = date(1, 1, 1)
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
 PERSOONLIJK = (UitkomstVerzoek.geen_invorderingsmaatregelen, UitkomstVerzoek.volledige_aflossing,
                UitkomstVerzoek.gedeeltelijke_aflossing)
@@ -50,6 +53,42 @@ class terugvordering_kindgebonden_budget(geld.Geldbedrag):
     reference = wetten.leidraad("79.7")
 
 
+class beschikkingsdatum_huurtoeslag(Variable):
+    value_type = date
+    default_value = ONBEKEND
+    entity = Huishouden
+    definition_period = ETERNITY
+    label = "Dagtekening van de terugvorderingsbeschikking huurtoeslag (voor de routes; vervaldag zes weken later)"
+    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+
+
+class beschikkingsdatum_zorgtoeslag(Variable):
+    value_type = date
+    default_value = ONBEKEND
+    entity = Huishouden
+    definition_period = ETERNITY
+    label = "Dagtekening van de terugvorderingsbeschikking zorgtoeslag (voor de routes; vervaldag zes weken later)"
+    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+
+
+class beschikkingsdatum_kinderopvangtoeslag(Variable):
+    value_type = date
+    default_value = ONBEKEND
+    entity = Huishouden
+    definition_period = ETERNITY
+    label = "Dagtekening van de terugvorderingsbeschikking kinderopvangtoeslag (voor de routes; vervaldag zes weken later)"
+    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+
+
+class beschikkingsdatum_kindgebonden_budget(Variable):
+    value_type = date
+    default_value = ONBEKEND
+    entity = Huishouden
+    definition_period = ETERNITY
+    label = "Dagtekening van de terugvorderingsbeschikking kindgebonden budget (voor de routes; vervaldag zes weken later)"
+    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+
+
 class opzet_of_grove_schuld(Variable):
     value_type = bool
     entity = Huishouden
@@ -71,21 +110,23 @@ class schuld(geld.Geldbedrag):
         return geld.optellen(*(geld.invoer(huishouden, f"terugvordering_{t}", period) for t in TOESLAGEN))
 
 
-def _standaardregelingen(huishouden, period, parameters):
-    """Per toeslag with a debt d: (termijnbedrag, looptijd) of its standaardregeling, as arrays in cents and months.
+def standaardregeling(d, art_79_7):
+    """(termijnbedrag, looptijd) in cents and months of the standaardregeling of one terugvordering of d cents.
 
     Leidraad 79.7: EUR 20 a month per terugvordering, at most 24 months; above EUR 480 the monthly
     amount is raised so the debt is paid within 24 months (d / 24, rounded up to the cent).
+    Works on arrays and on single amounts.
     """
+    verhoogd = geld.centen(geld.naar_boven_op_cent(d / art_79_7.maximale_looptijd))
+    termijn = where(d > geld.centen(art_79_7.drempel), verhoogd, numpy.minimum(d, geld.centen(art_79_7.minimum_termijnbedrag)))
+    looptijd = where(d > 0, numpy.ceil(d / numpy.maximum(termijn, 1)), 0)
+    return termijn, looptijd
+
+
+def _standaardregelingen(huishouden, period, parameters):
+    """Per toeslag: (termijnbedrag, looptijd) of its standaardregeling, as arrays in cents and months."""
     art_79_7 = parameters(period).leidraad_invordering.art_79_7
-    regelingen = []
-    for toeslag in TOESLAGEN:
-        d = geld.centen(geld.invoer(huishouden, f"terugvordering_{toeslag}", period))
-        verhoogd = geld.centen(geld.naar_boven_op_cent(d / art_79_7.maximale_looptijd))
-        termijn = where(d > geld.centen(art_79_7.drempel), verhoogd, numpy.minimum(d, geld.centen(art_79_7.minimum_termijnbedrag)))
-        looptijd = where(d > 0, numpy.ceil(d / numpy.maximum(termijn, 1)), 0)
-        regelingen.append((termijn, looptijd))
-    return regelingen
+    return [standaardregeling(geld.centen(geld.invoer(huishouden, f"terugvordering_{t}", period)), art_79_7) for t in TOESLAGEN]
 
 
 class standaard_termijnbedrag(geld.Geldbedrag):

@@ -31,8 +31,11 @@ def test_every_parameter_has_metadata_and_a_dated_reference(tbs):
 
 
 def test_every_parameter_starts_by_2022(tbs):
+    # Awir art. 47b exists only from 2026 (0 % interest from then on); before that the Besluit's rate applies.
+    later = {"awir.art_47b.invorderingsrente"}
     for parameter in alle_parameters(tbs.parameters):
-        assert parameter.values_list[-1].instant_str <= "2022-01-01", parameter.name
+        if parameter.name not in later:
+            assert parameter.values_list[-1].instant_str <= "2022-01-01", parameter.name
 
 
 def test_every_formula_variable_has_a_dated_reference_and_a_docstring(tbs):

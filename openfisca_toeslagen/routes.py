@@ -1,0 +1,514 @@
+"""The routes a household can take with its terugvorderingen, month by month.
+
+    routes(situatie, periode="2025-01", gemiste_maanden=["2025-06"], hervormingen=["verlenging_na_gemiste_betaling"])
+
+`situatie` is an OpenFisca situation with one household: its inputs for `periode` (the month of the request)
+and per claim `terugvordering_<toeslag>` (the open amount) and `beschikkingsdatum_<toeslag>`. The core rules
+decide the standaardregeling and the persoonlijke regeling; this module lays the five routes out over time:
+direct_betalen (Awir art. 28), standaardregeling (Leidraad 79.7), persoonlijke_regeling (79.8–79.9, with the
+review after twelve months), verrekening (79.7 and 79.5a) and dwanginvordering (Awir art. 29–34, Kostenwet).
+
+Where the sources are silent we chose, and the README says so:
+- payments fall in calendar months; a claim can first be paid in the month of its vervaldag (six weeks after
+  the beschikking), and a payment in that month is on time;
+- invorderingsrente (Invorderingswet art. 28 with URI art. 29–33): over every payment of principal separately,
+  simple, 30 days for each month from the vervaldag's month to the payment's month at that month's rate, a year
+  of 360 days, rounded down to whole euros; billed per claim once its principal is paid, not billed if € 23 or
+  less; during an arrangement only when awir.art_29.rente_tijdens_betalingsregeling holds;
+- a payment goes to costs, then interest, then principal (Awir art. 34), and over the claims to the one that
+  fell due first (the claim that has been due longest, so that the least interest runs);
+- dwanginvordering: a free herinnering the month after the vervaldag, the aanmaning the month after that
+  (Awir art. 32: two weeks), the dwangbevel the month after, then monthly beslag on the income above the
+  beslagvrije voet (Rv art. 475da) of the request month until everything is paid;
+- a missed payment in an arrangement: under current law a herinnering, then the arrangement lapses and the
+  rest follows the dwanginvordering; the months of verlenging_na_gemiste_betaling are granted first;
+- incomes and norms stay those of the request month, except at the review of a persoonlijke regeling, which
+  uses the inputs given for that month (or those of the request month when none are given).
+"""
+
+import copy
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from openfisca_core import periods
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, reforms
+from openfisca_toeslagen.enums import UitkomstVerzoek
+from openfisca_toeslagen.huishoudens import OngeldigBestand
+from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling
+
+ROUTES = ("direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering")
+MINIMUM_MAANDEN, MAXIMUM_MAANDEN = 36, 120  # the schedule shown: at least three years, at most ten
+VOORSCHOTTEN = {"huurtoeslag": "ontvangen_huurtoeslag", "zorgtoeslag": "ontvangen_zorgtoeslag",
+                "kindgebonden_budget": "ontvangen_kindgebonden_budget"}  # no advance of kinderopvangtoeslag is modelled
+
+
+def _maandnummer(tekst_of_datum):
+    d = tekst_of_datum if isinstance(tekst_of_datum, date) else date.fromisoformat(f"{tekst_of_datum}-01")
+    return d.year * 12 + d.month - 1
+
+
+def _maand(nummer):
+    return f"{nummer // 12}-{nummer % 12 + 1:02d}"
+
+
+def _centen(bedrag):
+    return int(geld.centen(bedrag))
+
+
+@dataclass
+class Vordering:
+    """One terugvordering: amounts in cents."""
+
+    toeslag: str
+    bedrag: int
+    beschikkingsdatum: date
+    vervaldag: date
+    niet_teruggevorderd: bool
+    standaard_termijn: int = 0
+    standaard_looptijd: int = 0
+    voorschot: int = 0
+
+    @property
+    def vervalmaand(self):
+        return _maandnummer(self.vervaldag)
+
+
+@dataclass
+class Maand:
+    maand: str
+    betaald: int = 0
+    kosten: int = 0
+    rente: int = 0
+    openstaand: int = 0
+    gebeurtenissen: list = field(default_factory=list)
+
+
+@dataclass
+class Route:
+    """A schedule; `niet_ingevorderd` is what the rules leave uncollected, `open_aan_het_eind` what is still owed.
+
+    Always: totaal_betaald + niet_ingevorderd + open_aan_het_eind = schuld + totaal_rente + totaal_kosten (interest
+    counts once billed; interest built up on payments of a claim whose principal is never paid off is not billed).
+    """
+
+    naam: str
+    maanden: list
+    niet_ingevorderd: int = 0
+    open_aan_het_eind: int = 0
+
+    @property
+    def totaal_betaald(self):
+        return sum(m.betaald for m in self.maanden)
+
+    @property
+    def totaal_kosten(self):
+        return sum(m.kosten for m in self.maanden)
+
+    @property
+    def totaal_rente(self):
+        return sum(m.rente for m in self.maanden)
+
+    @property
+    def afgerond_in(self):
+        """The month of the last payment, when nothing is owed any more; else None."""
+        if self.open_aan_het_eind:
+            return None
+        betaald = [m.maand for m in self.maanden if m.betaald]
+        return betaald[-1] if betaald else None
+
+
+@dataclass
+class Overzicht:
+    """The totaaloverzicht and the routes of one household."""
+
+    periode: str
+    vorderingen: list
+    uitkomst: str
+    persoonlijk_termijnbedrag: int
+    verdeling: dict
+    routes: dict
+
+    @property
+    def schuld(self):
+        return sum(v.bedrag for v in self.vorderingen if not v.niet_teruggevorderd)
+
+    @property
+    def standaard_per_maand(self):
+        return sum(v.standaard_termijn for v in self.vorderingen if not v.niet_teruggevorderd)
+
+
+class _Regels:
+    """The dated process parameters the routes need."""
+
+    def __init__(self, tbs, periode):
+        self.tbs = tbs
+        p = tbs.parameters(periode)
+        self.rente_tijdens_regeling = bool(p.awir.art_29.rente_tijdens_betalingsregeling)
+        self.verlenging = int(p.leidraad_invordering.art_79_7.verlenging_na_gemiste_betaling)
+        self.herziening = int(p.leidraad_invordering.art_79_8.herziening_na_maanden)
+        self.maximale_looptijd = int(p.leidraad_invordering.art_79_8.maximale_looptijd)
+        self.minimum_rente = _centen(p.uitvoeringsregeling_invorderingswet.art_33.minimum_invorderingsrente)
+        self._awir_47b = tbs.parameters.awir.art_47b.invorderingsrente
+        self._rentevoet = {}
+
+    def rentevoet(self, maand):
+        """The invorderingsrente of a month: Awir art. 47b from 2026, else the Besluit's rate."""
+        if maand not in self._rentevoet:
+            begin = f"{_maand(maand)}-01"
+            if begin >= self._awir_47b.values_list[-1].instant_str:
+                self._rentevoet[maand] = float(self._awir_47b(begin))
+            else:
+                self._rentevoet[maand] = float(self.tbs.parameters(begin).besluit_belasting_en_invorderingsrente.art_2.invorderingsrente)
+        return self._rentevoet[maand]
+
+    def _kostenwet(self, maand):
+        geldigheid.controleer_parameters(self.tbs.parameters, periods.period(_maand(maand)), "kostenwet_invordering_rijksbelastingen")
+        return self.tbs.parameters(f"{_maand(maand)}-01").kostenwet_invordering_rijksbelastingen
+
+    def aanmaningskosten(self, som, maand):
+        """Kostenwet art. 2: the low or high amount by the sum claimed."""
+        art_2 = self._kostenwet(maand).art_2
+        return _centen(art_2.aanmaning_hoog if som >= _centen(art_2.grens) else art_2.aanmaning_laag)
+
+    def dwangbevelkosten(self, som, maand):
+        """Kostenwet art. 3 lid 1: basis + verhoging for every whole step by which the sum exceeds the step, at most the maximum."""
+        art_3 = self._kostenwet(maand).art_3
+        stap = _centen(art_3.dwangbevel_stap)
+        stappen = max(0, som - stap) // stap
+        return min(_centen(art_3.dwangbevel_basis) + stappen * _centen(art_3.dwangbevel_verhoging), _centen(art_3.dwangbevel_maximum))
+
+
+class _Boek:
+    """What is open per claim: principal, costs, interest billed, interest built up (not yet billed)."""
+
+    def __init__(self, vorderingen, regels):
+        self.regels = regels
+        self.volgorde = sorted((v for v in vorderingen if not v.niet_teruggevorderd), key=lambda v: (v.vervaldag, v.toeslag))
+        self.hoofdsom = {v.toeslag: v.bedrag for v in self.volgorde}
+        self.kosten = {v.toeslag: 0 for v in self.volgorde}
+        self.rente = {v.toeslag: 0 for v in self.volgorde}
+        self.opgebouwd = {v.toeslag: 0 for v in self.volgorde}
+        self.vervalmaand = {v.toeslag: v.vervalmaand for v in self.volgorde}
+
+    def open(self, t):
+        return self.hoofdsom[t] + self.kosten[t] + self.rente[t]
+
+    def totaal_open(self):
+        return sum(self.open(t) for t in self.hoofdsom)
+
+    def opgebouwde_rente(self):
+        return sum(self.opgebouwd.values())
+
+    def rente_over(self, bedrag, t, maand):
+        """Interest on `bedrag` cents of principal of claim t paid in `maand`, rounded down to whole euros."""
+        factor = sum(self.regels.rentevoet(m) for m in range(self.vervalmaand[t], maand)) / 12
+        return math.floor(bedrag * factor / 100) * 100
+
+    def betaal(self, t, bedrag, maand, regel, rente_loopt):
+        """Pay up to `bedrag` on claim t: costs, billed interest, principal (Awir art. 34). Returns the amount paid."""
+        betaald = 0
+        for post in (self.kosten, self.rente, self.hoofdsom):
+            deel = min(bedrag - betaald, post[t])
+            post[t] -= deel
+            betaald += deel
+            if post is self.hoofdsom and deel and rente_loopt:
+                self.opgebouwd[t] += self.rente_over(deel, t, maand)
+        if self.hoofdsom[t] == 0 and self.opgebouwd[t]:
+            rente, self.opgebouwd[t] = self.opgebouwd[t], 0
+            if rente > self.regels.minimum_rente:
+                self.rente[t] += rente
+                regel.rente += rente
+                regel.gebeurtenissen.append(f"invorderingsrente {t} in rekening gebracht")
+            else:
+                regel.gebeurtenissen.append(f"invorderingsrente {t} van {rente // 100} euro niet in rekening gebracht (URI art. 33)")
+        regel.betaald += betaald
+        return betaald
+
+    def betaal_oudste_eerst(self, bedrag, maand, regel, rente_loopt, vorderingen=None):
+        """Spread a payment over the claims that are due, the one due longest first."""
+        betaald = 0
+        for v in self.volgorde:
+            if (vorderingen is None or v.toeslag in vorderingen) and v.vervalmaand <= maand and betaald < bedrag:
+                betaald += self.betaal(v.toeslag, bedrag - betaald, maand, regel, rente_loopt)
+        return betaald
+
+
+def _schema(boek, eerste, stap):
+    """Run `stap(maand, regel)` month by month from `eerste` until nothing is open (at least 36, at most 120 months)."""
+    maanden = []
+    for nummer in range(eerste, eerste + MAXIMUM_MAANDEN):
+        regel = Maand(_maand(nummer))
+        klaar = stap(nummer, regel)
+        regel.openstaand = boek.totaal_open()
+        maanden.append(regel)
+        if (klaar or boek.totaal_open() + boek.opgebouwde_rente() == 0) and nummer >= eerste + MINIMUM_MAANDEN - 1:
+            break
+    return maanden
+
+
+class _Dwang:
+    """Herinnering, aanmaning, dwangbevel and beslag per claim, from a month of herinnering per claim."""
+
+    def __init__(self, boek, regels, beslag):
+        self.boek, self.regels, self.beslag = boek, regels, beslag
+        self.herinnering = {}
+
+    def start(self, t, maand):
+        self.herinnering.setdefault(t, maand)
+
+    def stap(self, maand, regel):
+        boek = self.boek
+        for t, h in self.herinnering.items():
+            if not boek.open(t):
+                continue
+            if maand == h:
+                regel.gebeurtenissen.append(f"herinnering {t} (kosteloos)")
+            elif maand == h + 1:
+                kosten = self.regels.aanmaningskosten(boek.open(t), maand)
+                boek.kosten[t] += kosten
+                regel.kosten += kosten
+                regel.gebeurtenissen.append(f"aanmaning {t} (Awir art. 32)")
+            elif maand == h + 2:
+                kosten = self.regels.dwangbevelkosten(boek.open(t), maand)
+                boek.kosten[t] += kosten
+                regel.kosten += kosten
+                regel.gebeurtenissen.append(f"dwangbevel {t}")
+        onder_beslag = [t for t, h in self.herinnering.items() if maand >= h + 3]
+        if onder_beslag and self.beslag:
+            boek.betaal_oudste_eerst(self.beslag, maand, regel, True, onder_beslag)
+
+
+def _direct(vorderingen, regels, eerste):
+    boek = _Boek(vorderingen, regels)
+
+    def stap(maand, regel):
+        for v in boek.volgorde:
+            if v.vervalmaand == maand:
+                boek.betaal(v.toeslag, boek.open(v.toeslag), maand, regel, False)
+
+    return Route("direct_betalen", _schema(boek, eerste, stap))
+
+
+def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
+    """An arrangement: `termijnen(volgnummer, maand, boek)` gives {claim, or None for oldest first: amount}.
+
+    `volgnummer` counts the months the arrangement has run (a month it moved on after a missed payment does not
+    count). A missed month uses a month of verlenging if the rules grant one; otherwise the arrangement lapses
+    and the rest follows the dwanginvordering.
+    """
+    boek = _Boek(vorderingen, regels)
+    dwang = _Dwang(boek, regels, beslag)
+    toestand = {"verlenging": regels.verlenging, "vervallen": False, "volgnummer": 0}
+
+    def stap(maand, regel):
+        if toestand["vervallen"]:
+            dwang.stap(maand, regel)
+            return False
+        if maand in gemist and boek.totaal_open():
+            if toestand["verlenging"]:
+                toestand["verlenging"] -= 1
+                regel.gebeurtenissen.append("betaling gemist: de regeling schuift een maand op")
+                return False
+            toestand["vervallen"] = True
+            regel.gebeurtenissen.append("betaling gemist: de regeling vervalt, het restant is ineens verschuldigd")
+            for t in boek.hoofdsom:
+                if boek.open(t):
+                    dwang.start(t, maand + 1)
+            return False
+        bedragen = termijnen(toestand["volgnummer"], maand, boek, regel)
+        if bedragen:
+            toestand["volgnummer"] += 1
+        for t, bedrag in bedragen.items():
+            if t is None:
+                boek.betaal_oudste_eerst(bedrag, maand, regel, regels.rente_tijdens_regeling)
+            elif boek.open(t):
+                boek.betaal(t, bedrag, maand, regel, regels.rente_tijdens_regeling)
+        return False
+
+    route = Route(naam, _schema(boek, eerste, stap))
+    route.open_aan_het_eind = boek.totaal_open()
+    return route
+
+
+def _standaard(vorderingen, regels, eerste, gemist, beslag, naam="standaardregeling"):
+    """Leidraad 79.7: each claim its own term from its vervaldag until paid."""
+    def termijnen(volgnummer, maand, boek, regel):
+        return {v.toeslag: v.standaard_termijn for v in boek.volgorde if v.vervalmaand <= maand and boek.open(v.toeslag)}
+
+    return _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag)
+
+
+def _persoonlijk(vorderingen, regels, eerste, gemist, beslag, beslissing):
+    """Leidraad 79.8–79.9: the vermogen part at once, the monthly amount, the review, and the rest left after 24 months."""
+    uitkomst = beslissing["uitkomst"]
+    if UitkomstVerzoek[uitkomst] not in PERSOONLIJK:
+        route = _standaard(vorderingen, regels, eerste, gemist, beslag, "persoonlijke_regeling")
+        route.maanden[0].gebeurtenissen.insert(0, f"verzoek afgewezen ({uitkomst}): de standaardregeling blijft")
+        return route
+    gedeeltelijk = UitkomstVerzoek[uitkomst] != UitkomstVerzoek.volledige_aflossing
+    niet_ingevorderd = [0]
+
+    def termijnen(volgnummer, maand, boek, regel):
+        if maand < beslissing["start"] or not (boek.totaal_open() + boek.opgebouwde_rente()):
+            return {}
+        if gedeeltelijk and volgnummer >= regels.maximale_looptijd or volgnummer > 0 and beslissing["termijn"] == 0:
+            niet_ingevorderd[0] = boek.totaal_open()
+            regel.gebeurtenissen.append("geen verdere invordering van het restant (Leidraad 79.9)")
+            if boek.opgebouwde_rente():
+                regel.gebeurtenissen.append(f"opgebouwde invorderingsrente ({boek.opgebouwde_rente() // 100} euro) wordt niet meer berekend")
+            for post in (boek.hoofdsom, boek.kosten, boek.rente, boek.opgebouwd):
+                post.update(dict.fromkeys(post, 0))
+            return {}
+        bedrag = beslissing["termijn"]
+        if volgnummer == 0:
+            regel.gebeurtenissen.append(f"persoonlijke regeling ({uitkomst})")
+            bedrag += beslissing["uit_vermogen"]
+        if gedeeltelijk and volgnummer >= regels.herziening:
+            if volgnummer == regels.herziening:
+                regel.gebeurtenissen.append(beslissing["herziening"])
+            bedrag = beslissing["termijn_na_herziening"]
+        return {None: bedrag}
+
+    route = _regeling("persoonlijke_regeling", vorderingen, regels, eerste, termijnen, gemist, beslag)
+    route.niet_ingevorderd = niet_ingevorderd[0]
+    return route
+
+
+def _verrekening(vorderingen, regels, eerste, beslag, ruimte):
+    """Leidraad 79.7 (2): the term withheld from the running advance of the same toeslag, never more than that advance;
+    with Leidraad 79.5a at most what the household has above the beslagvrije voet (`ruimte`, None = no limit).
+    A claim without such an advance is paid as in the standaardregeling."""
+    def termijnen(volgnummer, maand, boek, regel):
+        over = ruimte
+        bedragen = {}
+        for v in boek.volgorde:
+            if v.vervalmaand > maand or not boek.open(v.toeslag):
+                continue
+            bedrag = v.standaard_termijn
+            if v.voorschot:
+                bedrag = min(bedrag, v.voorschot) if over is None else min(bedrag, v.voorschot, over)
+                over = None if over is None else over - bedrag
+            bedragen[v.toeslag] = bedrag
+        return bedragen
+
+    return _regeling("verrekening", vorderingen, regels, eerste, termijnen, (), beslag)
+
+
+def _dwanginvordering(vorderingen, regels, eerste, beslag):
+    """No response: herinnering, aanmaning (Awir art. 32, Kostenwet art. 2), dwangbevel (art. 3), beslag."""
+    boek = _Boek(vorderingen, regels)
+    dwang = _Dwang(boek, regels, beslag)
+    for v in boek.volgorde:
+        dwang.start(v.toeslag, v.vervalmaand + 1)
+    route = Route("dwanginvordering", _schema(boek, eerste, lambda maand, regel: dwang.stap(maand, regel)))
+    route.open_aan_het_eind = boek.totaal_open()
+    return route
+
+
+def invoermaanden(situatie):
+    """The months (YYYY-MM) for which an OpenFisca situation gives inputs."""
+    maanden = set()
+    for groep in situatie.values():
+        for leden in (groep.values() if isinstance(groep, dict) else []):
+            for waarden in (leden.values() if isinstance(leden, dict) else []):
+                if isinstance(waarden, dict):
+                    maanden |= {str(k) for k, v in waarden.items() if v is not None and str(k) != "ETERNITY"}
+    return sorted(maanden)
+
+
+def _zonder_vragen(situatie):
+    """The situation without the `null` values the web API uses to ask for a variable."""
+    if isinstance(situatie, dict):
+        return {k: _zonder_vragen(v) for k, v in situatie.items() if v is not None}
+    return situatie
+
+
+def _met_invoer_in(situatie, van, naar):
+    """A copy in which every input given for `van` and not for `naar` is given for `naar` too."""
+    kopie = copy.deepcopy(situatie)
+    for groep in kopie.values():
+        for leden in (groep.values() if isinstance(groep, dict) else []):
+            for waarden in (leden.values() if isinstance(leden, dict) else []):
+                if isinstance(waarden, dict) and van in waarden and naar not in waarden:
+                    waarden[naar] = waarden[van]
+    return kopie
+
+
+def _eerste(sim, variabele, periode):
+    return sim.calculate(variabele, periode)[0]
+
+
+def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False):
+    """The overview of one household's claims and its five routes (amounts in cents)."""
+    if not isinstance(situatie, dict) or len(situatie.get("huishoudens") or {}) != 1:
+        raise OngeldigBestand("de routes gaan over één huishouden: een situatie met precies één element onder 'huishoudens'")
+    situatie = _zonder_vragen(situatie)
+    maanden = invoermaanden(situatie)
+    periode = periode or (maanden[0] if len(maanden) == 1 else None)
+    if periode not in maanden:
+        raise OngeldigBestand(f"kies met periode de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
+    tbs = reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
+    regels = _Regels(tbs, periode)
+    p = tbs.parameters(periode)
+    sim = SimulationBuilder().build_from_entities(tbs, situatie)
+    einde_periode = periods.period(periode).stop
+
+    vorderingen = []
+    for t in TOESLAGEN:
+        bedrag = _centen(_eerste(sim, f"terugvordering_{t}", periode))
+        if not bedrag:
+            continue
+        datum = _eerste(sim, f"beschikkingsdatum_{t}", periode).astype(object)
+        if datum == ONBEKEND:
+            raise OngeldigBestand(f"beschikkingsdatum_{t} ontbreekt: nodig voor de routes van de terugvordering {t}")
+        if datum > einde_periode.date:
+            raise OngeldigBestand(f"beschikkingsdatum_{t} {datum} ligt na de maand van het verzoek {periode}")
+        geldigheid.controleer_parameters(tbs.parameters, periods.period(datum.isoformat()[:7]), "awir.art_26a")
+        awir = tbs.parameters(datum.isoformat()).awir
+        vervaldag = datum + timedelta(weeks=int(awir.art_28.betalingstermijn_weken))
+        vorderingen.append(Vordering(t, bedrag, datum, vervaldag, bedrag <= _centen(awir.art_26a.drempel)))
+
+    huishouden = next(iter(situatie["huishoudens"].values()))
+    for v in vorderingen:
+        if v.niet_teruggevorderd:
+            huishouden[f"terugvordering_{v.toeslag}"] = {periode: 0}
+    herziening = _maand(_maandnummer(periode) + regels.herziening)
+    sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herziening))
+    for v in vorderingen:
+        if not v.niet_teruggevorderd:
+            v.standaard_termijn, v.standaard_looptijd = (int(x) for x in standaardregeling(v.bedrag, p.leidraad_invordering.art_79_7))
+            v.voorschot = _centen(_eerste(sim, VOORSCHOTTEN[v.toeslag], periode)) if v.toeslag in VOORSCHOTTEN else 0
+
+    uitkomst = sim.calculate("uitkomst_verzoek", periode).decode_to_str()[0]
+    termijn = _centen(_eerste(sim, "capaciteitstermijn", periode))
+    beslissing = {"uitkomst": uitkomst, "termijn": termijn, "termijn_na_herziening": termijn,
+                  "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)),
+                  "start": max([_maandnummer(periode)] + [v.vervalmaand for v in vorderingen if not v.niet_teruggevorderd])}
+    try:
+        beslissing["termijn_na_herziening"] = _centen(_eerste(sim, "capaciteitstermijn", herziening))
+        beslissing["herziening"] = f"herziening na {regels.herziening} maanden (Leidraad 79.8): nieuw bedrag op de invoer van {herziening}"
+    except ValueError as fout:
+        beslissing["herziening"] = f"herziening niet te berekenen ({fout}); het bedrag blijft"
+
+    bvv = math.floor(_centen(_eerste(sim, "bijstandsnorm", periode)) * p.wetboek_van_burgerlijke_rechtsvordering.art_475da.percentage + 0.5)
+    beslag = max(0, _centen(_eerste(sim, "inkomen", periode)) - bvv)
+    ruimte = max(0, _centen(_eerste(sim, "inkomsten_totaal", periode)) - bvv) if beslagvrije_voet_bij_verrekening else None
+    gemist = {_maandnummer(m) for m in gemiste_maanden}
+    eerste = min([_maandnummer(v.beschikkingsdatum) for v in vorderingen] or [_maandnummer(periode)])
+
+    verdeling, over = {}, termijn
+    for v in sorted((v for v in vorderingen if not v.niet_teruggevorderd), key=lambda v: (v.vervaldag, v.toeslag)):
+        if UitkomstVerzoek[uitkomst] in PERSOONLIJK:
+            verdeling[v.toeslag] = min(over, v.bedrag)
+            over -= verdeling[v.toeslag]
+    resultaat = {
+        "direct_betalen": _direct(vorderingen, regels, eerste),
+        "standaardregeling": _standaard(vorderingen, regels, eerste, gemist, beslag),
+        "persoonlijke_regeling": _persoonlijk(vorderingen, regels, eerste, gemist, beslag, beslissing),
+        "verrekening": _verrekening(vorderingen, regels, eerste, beslag, ruimte),
+        "dwanginvordering": _dwanginvordering(vorderingen, regels, eerste, beslag),
+    }
+    return Overzicht(periode, vorderingen, uitkomst, termijn if UitkomstVerzoek[uitkomst] in PERSOONLIJK else 0, verdeling, resultaat)

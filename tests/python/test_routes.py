@@ -1,0 +1,208 @@
+"""The routes month by month, against hand-worked cases, invariants over random households, and the process reforms.
+
+Figures used by hand: 2025 bijstandsnorm single 1345.45, beslagvrije voet 95 % = 1278.1775 → 1278.18 (Rv 475da);
+invorderingsrente 4 % in 2024–2025 (Besluit BIR art. 2) and 0 % from 2026 for toeslagen (Awir art. 47b), per payment
+over 30-day months / 360, rounded down to euros, not billed when € 23 or less (URI art. 29–33); Kostenwet 2025:
+aanmaning € 21 from € 454, dwangbevel € 53 + € 5 per whole € 45 above € 45.
+"""
+
+import json
+import random
+
+import pytest
+
+from openfisca_toeslagen.cli import main
+from openfisca_toeslagen.huishoudens import OngeldigBestand
+from openfisca_toeslagen.routes import routes
+
+
+def huishouden(periode, netto=1500.0, vakantiegeld=False, vorderingen=(), **huishouden_invoer):
+    """One single applicant; `vorderingen` = [(toeslag, bedrag, beschikkingsdatum)]."""
+    h = {"aanvrager": ["a"], **{k: {periode: v} for k, v in huishouden_invoer.items()}}
+    for toeslag, bedrag, datum in vorderingen:
+        h[f"terugvordering_{toeslag}"] = {periode: bedrag}
+        h[f"beschikkingsdatum_{toeslag}"] = {"ETERNITY": datum}
+    persoon = {"geboortedatum": {"ETERNITY": "1980-01-01"}, "netto_inkomen": {periode: netto},
+               "aanspraak_op_vakantiegeld": {periode: vakantiegeld}}
+    return {"personen": {"a": persoon}, "huishoudens": {"h": h}}
+
+
+def betalingen(route):
+    return {m.maand: m.betaald for m in route.maanden if m.betaald}
+
+
+def test_leidraad_79_7_600_euro_is_25_a_month_for_24_months():
+    """€ 600, beschikking 2025-03-01, vervaldag 2025-04-12: 600 / 24 = 25 from 2025-04 to 2027-03. Interest per
+    payment at most 25 × 9 × 4 % / 12 = 0.75 → 0 whole euros (2026 months 0 %): none."""
+    o = routes(huishouden("2025-03", vorderingen=[("huurtoeslag", 600, "2025-03-01")]))
+    route = o.routes["standaardregeling"]
+    assert list(betalingen(route).values()) == [2500] * 24
+    assert (min(betalingen(route)), max(betalingen(route))) == ("2025-04", "2027-03")
+    assert (route.totaal_betaald, route.totaal_rente, route.totaal_kosten) == (60000, 0, 0)
+
+
+def test_leidraad_79_7_480_01_euro_is_raised_to_20_01():
+    """€ 480.01 > € 480: 480.01 / 24 = 20.0004 → 20.01 up to the cent; 23 × 20.01 = 460.23, the last term 19.78."""
+    o = routes(huishouden("2025-03", vorderingen=[("zorgtoeslag", 480.01, "2025-03-01")]))
+    (vordering,) = o.vorderingen
+    assert (vordering.standaard_termijn, vordering.standaard_looptijd) == (2001, 24)
+    assert list(betalingen(o.routes["standaardregeling"]).values()) == [2001] * 23 + [1978]
+
+
+@pytest.mark.parametrize("bedrag, datum, niet", [(118, "2025-03-01", True), (118.01, "2025-03-01", False),
+                                                 (121, "2026-02-01", True), (116.01, "2024-12-31", False),
+                                                 (117, "2024-12-31", False), (117, "2025-01-01", True)])
+def test_awir_26a_small_claims_are_not_reclaimed(bedrag, datum, niet):
+    """Threshold at the beschikking: € 116 in 2024, € 118 in 2025, € 121 in 2026 ("niet meer bedraagt dan")."""
+    periode = datum[:7]
+    o = routes(huishouden(periode, vorderingen=[("zorgtoeslag", bedrag, datum)]))
+    assert o.vorderingen[0].niet_teruggevorderd is niet
+    assert o.routes["dwanginvordering"].totaal_betaald == (0 if niet else o.routes["dwanginvordering"].totaal_betaald)
+    assert o.schuld == (0 if niet else round(bedrag * 100))
+
+
+def test_dwanginvordering_2000_euro_from_2025_02():
+    """€ 2,000, beschikking 2025-02-01, vervaldag 2025-03-15, income 2,000 (no vakantiegeld):
+    herinnering 2025-04; aanmaning 2025-05: € 21 (≥ € 454); dwangbevel 2025-06 on 2,021: ⌊1,976 / 45⌋ = 43 → 53 + 215 = 268;
+    beslag from 2025-07: 2,000 − 1,278.18 = 721.82 a month, first to the 289 of costs.
+    Interest on principal: 432.82 × 4 × 4 % / 12 = 5.77 → 5; 721.82 × 5 m → 12.03 → 12; 721.82 × 6 m → 14.44 → 14;
+    123.54 × 7 m → 2.88 → 2; total 33 > 23, billed 2025-10 and paid 2025-11. Paid 2,000 + 289 + 33 = 2,322."""
+    o = routes(huishouden("2025-02", netto=2000, vorderingen=[("huurtoeslag", 2000, "2025-02-01")]))
+    route = o.routes["dwanginvordering"]
+    per_maand = {m.maand: m for m in route.maanden}
+    assert per_maand["2025-05"].kosten == 2100 and per_maand["2025-06"].kosten == 26800
+    assert betalingen(route) == {"2025-07": 72182, "2025-08": 72182, "2025-09": 72182, "2025-10": 12354, "2025-11": 3300}
+    assert (route.totaal_kosten, route.totaal_rente, route.totaal_betaald, route.afgerond_in) == (28900, 3300, 232200, "2025-11")
+    assert ["herinnering" in e for e in per_maand["2025-04"].gebeurtenissen] == [True]
+
+
+def test_standaardregeling_interest_is_billed_after_the_last_term():
+    """€ 2,000 from 2025-03: 83.34 a month (24 terms, last 83.18). Interest per term 83.34 × k × 4 % / 12 with k months
+    since 2025-03, at most 10 months of 2025 (2026: 0 %): k 0–3 → 0, k 4–7 → 1, k 8–9 → 2, the 14 terms of 2026–2027 → 2;
+    4 + 4 + 28 = 36 > 23: billed after the last term (2027-02) and paid 2027-03."""
+    o = routes(huishouden("2025-02", netto=2000, vorderingen=[("huurtoeslag", 2000, "2025-02-01")]))
+    route = o.routes["standaardregeling"]
+    assert (route.totaal_rente, route.totaal_betaald, route.afgerond_in) == (3600, 203600, "2027-03")
+
+
+def test_persoonlijke_regeling_review_after_twelve_months_and_rest_left():
+    """Mark (2025-01: capacity 349.30 → 279 a month) with € 9,480 due 2025-01-12; in 2026-01 his net income is 2,200:
+    income 2,200 + 7 % = 2,354; woonlasten 575 − 252.49 = 322.51; zorg 150 − 47 = 103; tax 95; kosten van bestaan
+    0.9 × 1,401.50 = 1,261.35; capacity 2,354 − 520.51 − 1,261.35 = 572.14 → 457. Twelve terms of 279 (3,348) and
+    twelve of 457 (5,484): 8,832 paid, 648 not collected (Leidraad 79.9); interest built up is never billed."""
+    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    h = situatie["huishoudens"]["huishouden_mark"]
+    h["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
+    situatie["personen"]["mark"]["netto_inkomen"]["2026-01"] = 2200
+    o = routes(situatie, "2025-01")
+    route = o.routes["persoonlijke_regeling"]
+    assert o.uitkomst == "gedeeltelijke_aflossing" and o.persoonlijk_termijnbedrag == 27900
+    assert list(betalingen(route).values()) == [27900] * 12 + [45700] * 12
+    assert (route.totaal_betaald, route.niet_ingevorderd, route.totaal_rente, route.open_aan_het_eind) == (883200, 64800, 0, 0)
+
+
+def test_persoonlijke_regeling_without_a_new_income_reviews_on_the_new_norms():
+    """No input for 2026-01: the request month's inputs are carried; 2026 norms give capacity
+    2,097.20 − (575 − 252.49) − 103 − 95 − 1,261.35 = 315.34 → 252."""
+    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    situatie["huishoudens"]["huishouden_mark"]["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
+    route = routes(situatie, "2025-01").routes["persoonlijke_regeling"]
+    assert list(betalingen(route).values()) == [27900] * 12 + [25200] * 12
+
+
+def test_a_missed_payment_current_law_against_verlenging_na_gemiste_betaling():
+    """€ 600 from 2025-04, terms 2025-04 and -05 paid, 2025-06 missed. Current law: the regeling lapses; herinnering
+    2025-07, aanmaning 2025-08 on 550 → € 21, dwangbevel 2025-09 on 571: ⌊526 / 45⌋ = 11 → 53 + 55 = 108; beslag
+    1,500 − 1,278.18 = 221.82 from 2025-10 (costs 129 first). Interest 1 + 5 + 5 + 0 = 11 ≤ 23: not billed.
+    With the reform the schedule moves a month: 24 terms of 25, the last in 2027-04, no costs."""
+    situatie = huishouden("2025-03", vorderingen=[("huurtoeslag", 600, "2025-03-01")])
+    huidig = routes(situatie, gemiste_maanden=["2025-06"]).routes["standaardregeling"]
+    assert betalingen(huidig) == {"2025-04": 2500, "2025-05": 2500, "2025-10": 22182, "2025-11": 22182, "2025-12": 22182, "2026-01": 1354}
+    assert (huidig.totaal_kosten, huidig.totaal_rente, huidig.totaal_betaald) == (12900, 0, 72900)
+    verlengd = routes(situatie, gemiste_maanden=["2025-06"], hervormingen=["verlenging_na_gemiste_betaling"]).routes["standaardregeling"]
+    assert list(betalingen(verlengd).values()) == [2500] * 24 and max(betalingen(verlengd)) == "2027-04"
+    assert verlengd.totaal_kosten == 0
+    twee_keer = routes(situatie, gemiste_maanden=["2025-06", "2025-08"], hervormingen=["verlenging_na_gemiste_betaling"])
+    assert twee_keer.routes["standaardregeling"].totaal_kosten == 2100 + 10800  # the second miss: lapses, on 550 as well
+
+
+def test_geen_rente_tijdens_regeling_removes_the_interest_of_the_arrangement_only():
+    """The € 2,000 standaardregeling above: 36 of interest under current law, none with the reform; dwanginvordering keeps its 33."""
+    situatie = huishouden("2025-02", netto=2000, vorderingen=[("huurtoeslag", 2000, "2025-02-01")])
+    o = routes(situatie, hervormingen=["geen_rente_tijdens_regeling"])
+    assert o.routes["standaardregeling"].totaal_rente == 0 and o.routes["verrekening"].totaal_rente == 0
+    assert o.routes["dwanginvordering"].totaal_rente == 3300
+
+
+def test_verrekening_withholds_the_term_from_the_advance_never_more():
+    """€ 300 zorgtoeslag from 2025-04: term min(300, 20) = 20. An advance of 123 → 20 withheld, 15 months;
+    an advance of 10 → 10 withheld, 30 months; with the beslagvrije voet and an income below it nothing is withheld."""
+    def verrekend(voorschot, netto=1500, bvv=False):
+        situatie = huishouden("2025-03", netto=netto, vorderingen=[("zorgtoeslag", 300, "2025-03-01")], ontvangen_zorgtoeslag=voorschot)
+        return routes(situatie, beslagvrije_voet_bij_verrekening=bvv).routes["verrekening"]
+    assert list(betalingen(verrekend(123)).values()) == [2000] * 15
+    assert list(betalingen(verrekend(10)).values()) == [1000] * 30
+    leeg = verrekend(123, netto=1000, bvv=True)  # 1,000 + 123 < 1,278.18
+    assert leeg.totaal_betaald == 0 and leeg.open_aan_het_eind == 30000 and len(leeg.maanden) == 120
+
+
+def test_claims_overview_and_division_oldest_first():
+    """Huurtoeslag € 1,000 (beschikking 2024-11-01) and zorgtoeslag € 8,000 (2024-12-01), Mark's income: standaardregelingen
+    1000 / 24 → 41.67 and 8000 / 24 → 333.34, together 375.01 > 279, so a persoonlijke regeling of 279 a month
+    (24 × 279 < 9,000: gedeeltelijk); the oldest claim (huurtoeslag, due 2024-12-13) takes the whole first term."""
+    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    h = situatie["huishoudens"]["huishouden_mark"]
+    h["terugvordering_huurtoeslag"] = {"2025-01": 1000}
+    h["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-11-01"}
+    h["terugvordering_zorgtoeslag"] = {"2025-01": 8000}
+    h["beschikkingsdatum_zorgtoeslag"] = {"ETERNITY": "2024-12-01"}
+    o = routes(situatie, "2025-01")
+    assert o.schuld == 900000 and o.standaard_per_maand == 4167 + 33334
+    assert o.uitkomst == "gedeeltelijke_aflossing" and o.verdeling == {"huurtoeslag": 27900, "zorgtoeslag": 0}
+
+
+def test_invariants_over_random_households():
+    """Paid + not collected + still open = debt + interest + costs; nothing paid before the first vervaldag; nothing negative."""
+    rng = random.Random(5)
+    for _ in range(40):
+        periode = f"{rng.choice([2023, 2024, 2025])}-{rng.randint(1, 12):02d}"
+        vorderingen = []
+        for toeslag in rng.sample(["huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget"], rng.randint(1, 3)):
+            jaar, maand = int(periode[:4]), int(periode[5:])
+            dag = f"{jaar if maand > 1 else jaar - 1}-{(maand - 2) % 12 + 1:02d}-{rng.randint(1, 28):02d}"
+            vorderingen.append((toeslag, round(rng.uniform(50, 12000), 2), rng.choice([dag, f"{periode}-01"])))
+        situatie = huishouden(periode, netto=round(rng.uniform(900, 3500), 2), vakantiegeld=rng.random() < 0.5,
+                              vorderingen=vorderingen, huur=round(rng.uniform(0, 900), 2), ontvangen_zorgtoeslag=rng.choice([0, 120]),
+                              financiele_middelen=rng.choice([0, 0, 4000]))
+        gemist = [rng.choice([f"{periode[:4]}-{m:02d}" for m in range(1, 13)])] if rng.random() < 0.4 else []
+        o = routes(situatie, gemiste_maanden=gemist, hervormingen=rng.choice([[], ["verlenging_na_gemiste_betaling"]]),
+                   beslagvrije_voet_bij_verrekening=rng.random() < 0.5)
+        eerste_verval = min((v.vervaldag.isoformat()[:7] for v in o.vorderingen if not v.niet_teruggevorderd), default=None)
+        for route in o.routes.values():
+            assert route.totaal_betaald + route.niet_ingevorderd + route.open_aan_het_eind == o.schuld + route.totaal_rente + route.totaal_kosten, (situatie, route.naam)
+            assert all(m.betaald >= 0 and m.openstaand >= 0 for m in route.maanden)
+            assert all(m.maand >= eerste_verval for m in route.maanden if m.betaald), route.naam
+
+
+def test_routes_need_a_beschikkingsdatum_and_one_household():
+    situatie = huishouden("2025-03", vorderingen=[("zorgtoeslag", 300, "2025-03-01")])
+    del situatie["huishoudens"]["h"]["beschikkingsdatum_zorgtoeslag"]
+    with pytest.raises(OngeldigBestand, match="beschikkingsdatum_zorgtoeslag ontbreekt"):
+        routes(situatie)
+    with pytest.raises(OngeldigBestand, match="ligt na de maand van het verzoek 2025-03"):
+        routes(huishouden("2025-03", vorderingen=[("zorgtoeslag", 300, "2025-04-01")]))
+    with pytest.raises(OngeldigBestand, match="precies één element onder 'huishoudens'"):
+        routes({"personen": {}, "huishoudens": {}})
+
+
+def test_command_line_routes_side_by_side(capsys, tmp_path):
+    bestand = tmp_path / "h.json"
+    bestand.write_text(json.dumps(huishouden("2025-02", netto=2000, vorderingen=[("huurtoeslag", 2000, "2025-02-01")])))
+    assert main(["routes", str(bestand), "--gemist", "2025-05", "--hervorming", "verlenging_na_gemiste_betaling", "--schema"]) == 0
+    uit = capsys.readouterr().out
+    assert "Totaaloverzicht — verzoek in 2025-02" in uit and "Routes — verlenging_na_gemiste_betaling" in uit
+    regels = {r.split()[0]: r for r in uit.splitlines() if r.startswith("dwanginvordering")}
+    assert "€ 2.322,00" in regels["dwanginvordering"] and "€ 289,00" in regels["dwanginvordering"]
+    assert "Schema dwanginvordering" in uit and "dwangbevel huurtoeslag" in uit
+    bestand.write_text("{}")
+    assert main(["routes", str(bestand)]) == 2
