@@ -149,9 +149,10 @@ def toon_overzicht(overzicht):
 
 def toon_routes(titel, overzicht):
     rijen = [[naam, _euro_centen(r.totaal_betaald), _euro_centen(r.totaal_rente), _euro_centen(r.totaal_kosten),
-              _euro_centen(r.niet_ingevorderd), _euro_centen(r.open_aan_het_eind), r.afgerond_in or "-"]
-             for naam, r in overzicht.routes.items()]
-    return f"Routes — {titel}\n" + _tabel(["route", "betaald", "rente", "kosten", "niet ingevorderd", "nog open", "afgerond in"], rijen)
+              _euro_centen(r.niet_ingevorderd), _euro_centen(r.open_aan_het_eind), r.afgerond_in or "-",
+              r.maanden_tot_einde or "-"] for naam, r in overzicht.routes.items()]
+    return f"Routes — {titel}\n" + _tabel(["route", "betaald", "rente", "kosten", "niet ingevorderd", "nog open", "klaar in",
+                                            "maanden"], rijen)
 
 
 def toon_schema(route):

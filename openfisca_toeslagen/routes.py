@@ -113,11 +113,17 @@ class Route:
 
     @property
     def afgerond_in(self):
-        """The month of the last payment, when nothing is owed any more; else None."""
+        """The month the route ends, paid off or left uncollected; None while something is still owed."""
         if self.open_aan_het_eind:
             return None
-        betaald = [m.maand for m in self.maanden if m.betaald]
-        return betaald[-1] if betaald else None
+        actief = [m.maand for m in self.maanden if m.betaald or m.kosten or m.rente or m.gebeurtenissen]
+        return actief[-1] if actief else None
+
+    @property
+    def maanden_tot_einde(self):
+        """Months from the first month of the schedule (the first beschikking) up to and including `afgerond_in`."""
+        einde = self.afgerond_in
+        return None if einde is None else [m.maand for m in self.maanden].index(einde) + 1
 
 
 @dataclass

@@ -73,6 +73,7 @@ def test_dwanginvordering_2000_euro_from_2025_02():
     assert per_maand["2025-05"].kosten == 2100 and per_maand["2025-06"].kosten == 26800
     assert betalingen(route) == {"2025-07": 72182, "2025-08": 72182, "2025-09": 72182, "2025-10": 12354, "2025-11": 3300}
     assert (route.totaal_kosten, route.totaal_rente, route.totaal_betaald, route.afgerond_in) == (28900, 3300, 232200, "2025-11")
+    assert route.maanden_tot_einde == 10  # 2025-02 … 2025-11
     assert ["herinnering" in e for e in per_maand["2025-04"].gebeurtenissen] == [True]
 
 
@@ -99,6 +100,7 @@ def test_persoonlijke_regeling_review_after_twelve_months_and_rest_left():
     assert o.uitkomst == "gedeeltelijke_aflossing" and o.persoonlijk_termijnbedrag == 27900
     assert list(betalingen(route).values()) == [27900] * 12 + [45700] * 12
     assert (route.totaal_betaald, route.niet_ingevorderd, route.totaal_rente, route.open_aan_het_eind) == (883200, 64800, 0, 0)
+    assert (route.afgerond_in, route.maanden_tot_einde) == ("2027-01", 26)  # the rest is left after the 24th term (2026-12)
 
 
 def test_persoonlijke_regeling_without_a_new_income_reviews_on_the_new_norms():
