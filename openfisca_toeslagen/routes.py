@@ -313,7 +313,9 @@ def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
         if toestand["vervallen"]:
             dwang.stap(maand, regel)
             return False
-        if maand in gemist and boek.totaal_open():
+        voorlopig = Maand(regel.maand)  # the term's events count only if the term is not missed
+        bedragen = termijnen(toestand["volgnummer"], maand, boek, voorlopig)
+        if maand in gemist and any(bedragen.values()):  # only a term that is due can be missed
             if toestand["verlenging"]:
                 toestand["verlenging"] -= 1
                 regel.gebeurtenissen.append("betaling gemist: de regeling schuift een maand op")
@@ -324,7 +326,7 @@ def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
                 if boek.open(t):
                     dwang.start(t, maand + 1)
             return False
-        bedragen = termijnen(toestand["volgnummer"], maand, boek, regel)
+        regel.gebeurtenissen += voorlopig.gebeurtenissen
         if bedragen:
             toestand["volgnummer"] += 1
         for t, bedrag in bedragen.items():
