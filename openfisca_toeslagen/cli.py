@@ -151,14 +151,17 @@ def toon_routes(titel, overzicht):
     rijen = [[naam, _euro_centen(r.totaal_betaald), _euro_centen(r.totaal_rente), _euro_centen(r.totaal_kosten),
               _euro_centen(r.niet_ingevorderd), _euro_centen(r.open_aan_het_eind), r.afgerond_in or "-",
               r.maanden_tot_einde or "-"] for naam, r in overzicht.routes.items()]
+    opmerkingen = [f"{naam}: {r.onderbroken}" for naam, r in overzicht.routes.items() if r.onderbroken]
+    opmerkingen += [f"{naam}: nog niet in rekening gebrachte invorderingsrente {_euro_centen(r.opgebouwde_rente)}"
+                    for naam, r in overzicht.routes.items() if r.opgebouwde_rente]
     return f"Routes — {titel}\n" + _tabel(["route", "betaald", "rente", "kosten", "niet ingevorderd", "nog open", "klaar in",
-                                            "maanden"], rijen)
+                                            "maanden"], rijen) + "".join(f"\n{o}" for o in opmerkingen)
 
 
 def toon_schema(route):
-    rijen = [[m.maand, _euro_centen(m.betaald), _euro_centen(m.rente), _euro_centen(m.kosten), _euro_centen(m.openstaand),
-              "; ".join(m.gebeurtenissen)] for m in route.maanden]
-    return f"Schema {route.naam}\n" + _tabel(["maand", "betaald", "rente", "kosten", "openstaand", "gebeurtenis"], rijen)
+    rijen = [[m.maand, _euro_centen(m.betaald), _euro_centen(m.verrekend), _euro_centen(m.rente), _euro_centen(m.kosten),
+              _euro_centen(m.openstaand), "; ".join(m.gebeurtenissen)] for m in route.maanden]
+    return f"Schema {route.naam}\n" + _tabel(["maand", "betaald", "waarvan verrekend", "rente", "kosten", "openstaand", "gebeurtenis"], rijen)
 
 
 def cmd_routes(args):

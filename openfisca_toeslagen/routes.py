@@ -28,6 +28,7 @@ Where the sources are silent we chose, and the README says so:
 
 import copy
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -39,6 +40,7 @@ from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.huishoudens import OngeldigBestand
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling
 
+MAAND = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 ROUTES = ("direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering")
 MINIMUM_MAANDEN, MAXIMUM_MAANDEN = 36, 120  # the schedule shown: at least three years, at most ten
 VOORSCHOTTEN = {"huurtoeslag": "ontvangen_huurtoeslag", "zorgtoeslag": "ontvangen_zorgtoeslag",
@@ -83,7 +85,9 @@ class Maand:
     kosten: int = 0
     rente: int = 0
     openstaand: int = 0
+    verrekend: int = 0  # part of `betaald` withheld from a running advance
     gebeurtenissen: list = field(default_factory=list)
+    per_vordering: dict = field(default_factory=dict)  # toeslag: paid this month
 
 
 @dataclass
@@ -98,6 +102,8 @@ class Route:
     maanden: list
     niet_ingevorderd: int = 0
     open_aan_het_eind: int = 0
+    opgebouwde_rente: int = 0  # interest built up on payments, not billed because a principal is still open
+    onderbroken: str = ""  # why the schedule stops early (a figure that has not been verified), else ""
 
     @property
     def totaal_betaald(self):
@@ -231,6 +237,8 @@ class _Boek:
             else:
                 regel.gebeurtenissen.append(f"invorderingsrente {t} van {rente // 100} euro niet in rekening gebracht (URI art. 33)")
         regel.betaald += betaald
+        if betaald:
+            regel.per_vordering[t] = regel.per_vordering.get(t, 0) + betaald
         return betaald
 
     def betaal_oudste_eerst(self, bedrag, maand, regel, rente_loopt, vorderingen=None):
@@ -242,17 +250,30 @@ class _Boek:
         return betaald
 
 
-def _schema(boek, eerste, stap):
-    """Run `stap(maand, regel)` month by month from `eerste` until nothing is open (at least 36, at most 120 months)."""
-    maanden = []
+def _schema(naam, boek, eerste, stap):
+    """Run `stap(maand, regel)` month by month from `eerste` until nothing is open (at least 36, at most 120 months).
+
+    A month that needs a figure not verified for it (e.g. Kostenwet amounts of 2027) ends the schedule there, with
+    the reason in the route and in that month's events; what is open is then reported as open.
+    """
+    maanden, onderbroken = [], ""
     for nummer in range(eerste, eerste + MAXIMUM_MAANDEN):
         regel = Maand(_maand(nummer))
-        klaar = stap(nummer, regel)
+        try:
+            stap(nummer, regel)
+        except ValueError as fout:
+            onderbroken = f"schema gestopt in {regel.maand}: {fout}"
+            regel.gebeurtenissen.append(onderbroken)
         regel.openstaand = boek.totaal_open()
         maanden.append(regel)
-        if (klaar or boek.totaal_open() + boek.opgebouwde_rente() == 0) and nummer >= eerste + MINIMUM_MAANDEN - 1:
+        if onderbroken or boek.totaal_open() + boek.opgebouwde_rente() == 0 and nummer >= eerste + MINIMUM_MAANDEN - 1:
             break
-    return maanden
+    route = Route(naam, maanden, open_aan_het_eind=boek.totaal_open(), opgebouwde_rente=boek.opgebouwde_rente(),
+                  onderbroken=onderbroken)
+    if route.opgebouwde_rente:
+        maanden[-1].gebeurtenissen.append(f"opgebouwde invorderingsrente {route.opgebouwde_rente // 100} euro: pas in rekening "
+                                          "gebracht als de hoofdsom betaald is")
+    return route
 
 
 class _Dwang:
@@ -295,7 +316,7 @@ def _direct(vorderingen, regels, eerste):
             if v.vervalmaand == maand:
                 boek.betaal(v.toeslag, boek.open(v.toeslag), maand, regel, False)
 
-    return Route("direct_betalen", _schema(boek, eerste, stap))
+    return _schema("direct_betalen", boek, eerste, stap)
 
 
 def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
@@ -324,9 +345,10 @@ def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
             regel.gebeurtenissen.append("betaling gemist: de regeling vervalt, het restant is ineens verschuldigd")
             for t in boek.hoofdsom:
                 if boek.open(t):
-                    dwang.start(t, maand + 1)
+                    dwang.start(t, max(maand, boek.vervalmaand[t]) + 1)
             return False
         regel.gebeurtenissen += voorlopig.gebeurtenissen
+        regel.verrekend += voorlopig.verrekend
         if bedragen:
             toestand["volgnummer"] += 1
         for t, bedrag in bedragen.items():
@@ -336,9 +358,7 @@ def _regeling(naam, vorderingen, regels, eerste, termijnen, gemist, beslag):
                 boek.betaal(t, bedrag, maand, regel, regels.rente_tijdens_regeling)
         return False
 
-    route = Route(naam, _schema(boek, eerste, stap))
-    route.open_aan_het_eind = boek.totaal_open()
-    return route
+    return _schema(naam, boek, eerste, stap)
 
 
 def _standaard(vorderingen, regels, eerste, gemist, beslag, naam="standaardregeling"):
@@ -354,7 +374,8 @@ def _persoonlijk(vorderingen, regels, eerste, gemist, beslag, beslissing):
     uitkomst = beslissing["uitkomst"]
     if UitkomstVerzoek[uitkomst] not in PERSOONLIJK:
         route = _standaard(vorderingen, regels, eerste, gemist, beslag, "persoonlijke_regeling")
-        route.maanden[0].gebeurtenissen.insert(0, f"verzoek afgewezen ({uitkomst}): de standaardregeling blijft")
+        if UitkomstVerzoek[uitkomst] != UitkomstVerzoek.geen_schuld:
+            route.maanden[0].gebeurtenissen.insert(0, f"verzoek afgewezen ({uitkomst}): de standaardregeling blijft")
         return route
     gedeeltelijk = UitkomstVerzoek[uitkomst] != UitkomstVerzoek.volledige_aflossing
     niet_ingevorderd = [0]
@@ -386,20 +407,24 @@ def _persoonlijk(vorderingen, regels, eerste, gemist, beslag, beslissing):
 
 
 def _verrekening(vorderingen, regels, eerste, beslag, ruimte):
-    """Leidraad 79.7 (2): the term withheld from the running advance of the same toeslag, never more than that advance;
-    with Leidraad 79.5a at most what the household has above the beslagvrije voet (`ruimte`, None = no limit).
-    A claim without such an advance is paid as in the standaardregeling."""
+    """Leidraad 79.7 (2): the term is withheld from the running advance of the same toeslag, never more than that
+    advance; with Leidraad 79.5a no more than the household has above the beslagvrije voet (`ruimte`, None = no
+    limit). What the advance does not cover of the term the person pays, so at least the standard term is paid
+    each month; a claim without such an advance (kinderopvangtoeslag here) is paid as in the standaardregeling."""
     def termijnen(volgnummer, maand, boek, regel):
         over = ruimte
         bedragen = {}
         for v in boek.volgorde:
             if v.vervalmaand > maand or not boek.open(v.toeslag):
                 continue
-            bedrag = v.standaard_termijn
-            if v.voorschot:
-                bedrag = min(bedrag, v.voorschot) if over is None else min(bedrag, v.voorschot, over)
-                over = None if over is None else over - bedrag
-            bedragen[v.toeslag] = bedrag
+            verrekend = min(v.standaard_termijn, v.voorschot, boek.open(v.toeslag))
+            if over is not None:
+                verrekend = min(verrekend, over)
+                over -= verrekend
+            if volgnummer == 0 and not v.voorschot:
+                regel.gebeurtenissen.append(f"geen voorschot {v.toeslag} om mee te verrekenen: de termijn wordt betaald")
+            regel.verrekend += verrekend
+            bedragen[v.toeslag] = v.standaard_termijn
         return bedragen
 
     return _regeling("verrekening", vorderingen, regels, eerste, termijnen, (), beslag)
@@ -411,9 +436,7 @@ def _dwanginvordering(vorderingen, regels, eerste, beslag):
     dwang = _Dwang(boek, regels, beslag)
     for v in boek.volgorde:
         dwang.start(v.toeslag, v.vervalmaand + 1)
-    route = Route("dwanginvordering", _schema(boek, eerste, lambda maand, regel: dwang.stap(maand, regel)))
-    route.open_aan_het_eind = boek.totaal_open()
-    return route
+    return _schema("dwanginvordering", boek, eerste, dwang.stap)
 
 
 def invoermaanden(situatie):
@@ -458,6 +481,16 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     periode = periode or (maanden[0] if len(maanden) == 1 else None)
     if periode not in maanden:
         raise OngeldigBestand(f"kies met periode de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
+    for maand in gemiste_maanden:
+        if not isinstance(maand, str) or not MAAND.fullmatch(maand):
+            raise OngeldigBestand(f"gemiste maand {maand!r} is geen maand van de vorm JJJJ-MM")
+    huishouden_invoer = next(iter(situatie["huishoudens"].values()))
+    for t in TOESLAGEN:
+        bedragen, datum = huishouden_invoer.get(f"terugvordering_{t}"), huishouden_invoer.get(f"beschikkingsdatum_{t}")
+        if isinstance(bedragen, dict) and bedragen and periode not in map(str, bedragen):
+            raise OngeldigBestand(f"terugvordering_{t} is gegeven voor {', '.join(map(str, bedragen))}, niet voor de maand van het verzoek {periode}")
+        if datum and not bedragen:
+            raise OngeldigBestand(f"beschikkingsdatum_{t} is gegeven zonder terugvordering_{t}")
     tbs = reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
     regels = _Regels(tbs, periode)
     p = tbs.parameters(periode)
@@ -467,6 +500,8 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     vorderingen = []
     for t in TOESLAGEN:
         bedrag = _centen(_eerste(sim, f"terugvordering_{t}", periode))
+        if bedrag < 0:
+            raise OngeldigBestand(f"terugvordering_{t} mag niet negatief zijn ({periode})")
         if not bedrag:
             continue
         datum = _eerste(sim, f"beschikkingsdatum_{t}", periode).astype(object)
@@ -483,7 +518,8 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     for v in vorderingen:
         if v.niet_teruggevorderd:
             huishouden[f"terugvordering_{v.toeslag}"] = {periode: 0}
-    herziening = _maand(_maandnummer(periode) + regels.herziening)
+    start = max([_maandnummer(periode)] + [v.vervalmaand for v in vorderingen if not v.niet_teruggevorderd])
+    herziening = _maand(start + regels.herziening)  # the review falls twelve terms after the regeling starts
     sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herziening))
     for v in vorderingen:
         if not v.niet_teruggevorderd:
@@ -493,8 +529,7 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     uitkomst = sim.calculate("uitkomst_verzoek", periode).decode_to_str()[0]
     termijn = _centen(_eerste(sim, "capaciteitstermijn", periode))
     beslissing = {"uitkomst": uitkomst, "termijn": termijn, "termijn_na_herziening": termijn,
-                  "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)),
-                  "start": max([_maandnummer(periode)] + [v.vervalmaand for v in vorderingen if not v.niet_teruggevorderd])}
+                  "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)), "start": start}
     try:
         beslissing["termijn_na_herziening"] = _centen(_eerste(sim, "capaciteitstermijn", herziening))
         beslissing["herziening"] = f"herziening na {regels.herziening} maanden (Leidraad 79.8): nieuw bedrag op de invoer van {herziening}"
