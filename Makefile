@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+WORKERS ?= 2
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test test-yaml test-python benchmark clean
+.PHONY: install browser serve test test-yaml test-python benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +21,19 @@ $(STAMP): $(BIN)/python setup.py
 install: $(STAMP)
 
 serve: install
-	$(BIN)/openfisca serve --country-package openfisca_toeslagen --port $(PORT)
+	$(BIN)/gunicorn --bind 0.0.0.0:$(PORT) --workers $(WORKERS) 'openfisca_toeslagen.server:maak_app()'
+
+# The browser test drives Debian's Chromium; install it (as root, or with sudo) when it is missing.
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver
+
+browser: $(CHROMIUM)
 
 test-yaml: install
 	$(BIN)/openfisca test --country-package openfisca_toeslagen tests/regels
 
-test-python: install
+test-python: install browser
 	$(BIN)/pytest tests/python
 
 test: test-yaml test-python

@@ -36,7 +36,7 @@ setup(
     packages=find_packages(include=["openfisca_toeslagen", "openfisca_toeslagen.*"]) + list(PARAMETER_PACKAGES),
     package_dir=PARAMETER_PACKAGES,
     package_data={
-        "openfisca_toeslagen": ["situation_examples/*.json", "reforms/*.yaml", "reforms/parameters/*/*.yaml"],
+        "openfisca_toeslagen": ["situation_examples/*.json", "reforms/*.yaml", "reforms/parameters/*/*.yaml", "openapi_toevoegingen.json", "rekenhulp/*"],
         **{name: ["*.yaml"] for name in PARAMETER_PACKAGES},
     },
     include_package_data=False,
@@ -45,6 +45,7 @@ setup(
         "pyyaml>=6",
         "matplotlib>=3.10,<4",
         "tqdm>=4.66,<5",
+        "gunicorn>=22,<24",
     ],
     entry_points={"console_scripts": ["openfisca-toeslagen = openfisca_toeslagen.cli:main"]},
     extras_require={
@@ -53,6 +54,9 @@ setup(
             "pyyaml>=6",
             "hypothesis>=6.100,<7",
             "wheel>=0.43",
+            "selenium>=4.20,<5",
+            "schemathesis>=4,<5",
+            "openapi-spec-validator>=0.7,<1",
         ],
     },
     classifiers=[

@@ -166,13 +166,7 @@ def toon_schema(route):
 
 def cmd_routes(args):
     from openfisca_toeslagen.routes import routes
-    try:
-        with open(args.bestand, encoding="utf-8") as bestand:
-            situatie = json.load(bestand)
-    except OSError as fout:
-        raise huishoudens.OngeldigBestand(f"{args.bestand}: kan het bestand niet lezen ({fout.strerror})") from None
-    except json.JSONDecodeError as fout:
-        raise huishoudens.OngeldigBestand(f"{args.bestand}: geen geldige JSON ({fout})") from None
+    situatie = _lees_json(args.bestand)
     for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
         overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet)
         if i == 0:
@@ -184,6 +178,42 @@ def cmd_routes(args):
             for route in overzicht.routes.values():
                 print()
                 print(toon_schema(route))
+
+
+def _lees_json(pad):
+    try:
+        with open(pad, encoding="utf-8") as bestand:
+            return json.load(bestand)
+    except OSError as fout:
+        raise huishoudens.OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
+    except json.JSONDecodeError as fout:
+        raise huishoudens.OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
+
+
+def _waarde(stap):
+    waarde = stap["waarde"]
+    return euro(waarde) if stap["eenheid"] == "euro per maand" else str(waarde)
+
+
+def cmd_uitleg(args):
+    from openfisca_toeslagen.uitleg import uitleg
+    resultaat = uitleg(_lees_json(args.bestand), args.periode)
+    print(f"Uitleg — {resultaat['periode']}")
+    for nummer, stap in enumerate(resultaat["stappen"], start=1):
+        print(f"\n{nummer}. {stap['omschrijving']}: {_waarde(stap)}")
+        if stap["regel"]:
+            print(f"   {stap['regel']}")
+        for p in stap["parameters"]:
+            bron = p["bron"]["href"] if isinstance(p["bron"], dict) else p["bron"]
+            print(f"   - {p['omschrijving']}: {p['waarde']} (geldt vanaf {p['geldt_vanaf']}; {bron})")
+        if stap["artikelen"]:
+            print(f"   wet: {', '.join(stap['artikelen'])}")
+    if resultaat["telt_niet_mee"]:
+        print("\nTelt niet mee:")
+        for item in resultaat["telt_niet_mee"]:
+            bedrag = f": {euro(item['waarde'])}" if not isinstance(item["waarde"], bool) else ""
+            print(f"- {item['omschrijving']}{bedrag} — {item['waarom']}")
+    print(f"\nOver per maand na alle lasten en het termijnbedrag: {euro(resultaat['vrij_besteedbaar_na_regeling'])}")
 
 
 def _positief(tekst):
@@ -209,6 +239,12 @@ def parser():
     v.add_argument("--grafiek", metavar="BESTAND.png", help="schrijf een grafiek per beleid (PNG)")
     v.add_argument("--voortgang", action="store_true", help="toon altijd de voortgangsbalk (standaard alleen op een terminal, na 2 s)")
     v.set_defaults(functie=cmd_vergelijk)
+
+    u = sub.add_parser("uitleg", help="leg de berekening van één huishouden stap voor stap uit",
+                       description="De stappen van de beslissing met bedrag, regel, parameters (vanaf wanneer ze gelden) en artikelen.")
+    u.add_argument("bestand", metavar="BESTAND.json", help="een OpenFisca-situatie met één huishouden")
+    u.add_argument("--periode", type=_periode, help="de maand van het verzoek (standaard: de enige maand met invoer)")
+    u.set_defaults(functie=cmd_uitleg)
 
     r = sub.add_parser("routes", help="de routes van één huishouden met zijn vorderingen, maand voor maand",
                        description="Totaaloverzicht van de vorderingen en per route (direct betalen, standaardregeling, "

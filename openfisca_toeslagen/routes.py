@@ -480,7 +480,7 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     maanden = invoermaanden(situatie)
     periode = periode or (maanden[0] if len(maanden) == 1 else None)
     if periode not in maanden:
-        raise OngeldigBestand(f"kies met periode de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
+        raise OngeldigBestand(f"periode {periode!r}: kies de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
     for maand in gemiste_maanden:
         if not isinstance(maand, str) or not MAAND.fullmatch(maand):
             raise OngeldigBestand(f"gemiste maand {maand!r} is geen maand van de vorm JJJJ-MM")
