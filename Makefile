@@ -38,9 +38,16 @@ test-python: install browser
 
 test: test-yaml test-python
 
-benchmark: install
+# The load test compares with openfisca-country-template under wrk (Debian's HTTP load generator).
+/usr/bin/wrk:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk
+
+benchmark: install /usr/bin/wrk
+	$(BIN)/pip install --quiet -e '.[dev,benchmark]'
 	$(BIN)/python benchmarks/betalingsregeling.py
 	$(BIN)/python benchmarks/hervormingen.py
+	$(BIN)/python benchmarks/belastingtest.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

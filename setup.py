@@ -58,6 +58,7 @@ setup(
             "schemathesis>=4,<5",
             "openapi-spec-validator>=0.7,<1",
         ],
+        "benchmark": ["openfisca-country-template>=8,<9"],
     },
     classifiers=[
         "Programming Language :: Python :: 3.11",

@@ -7,6 +7,8 @@ that would give a silently wrong result for a later period, so formulas that use
 ``controleer`` and get a clear error naming the parameter and the last verified date instead.
 """
 
+import weakref
+
 from openfisca_core.parameters import Parameter
 
 
@@ -24,18 +26,32 @@ def controleer(entiteit, period, pad):
     controleer_parameters(entiteit.simulation.tax_benefit_system.parameters, period, pad)
 
 
+# (id of a root node, path) -> (weak reference to that node, [(name, first date, last verified date)]). A system's
+# parameters do not change once built (a reform builds new ones); the weak reference guards against a reused id.
+_GRENZEN = {}
+
+
+def _grenzen(wortel, pad):
+    sleutel = (id(wortel), pad)
+    bekend = _GRENZEN.get(sleutel)
+    if bekend is None or bekend[0]() is not wortel:
+        node = wortel
+        for deel in pad.split("."):
+            node = getattr(node, deel)
+        bekend = (weakref.ref(wortel), [(p.name, p.values_list[-1].instant_str, p.metadata.get("last_value_still_valid_on"))
+                                        for p in alle_parameters(node)])
+        _GRENZEN[sleutel] = bekend
+    return bekend[1]
+
+
 def controleer_parameters(node, period, pad):
     """As `controleer`, from the root node of a system's parameters."""
-    for deel in pad.split("."):
-        node = getattr(node, deel)
     begin = str(period.start)
-    for parameter in alle_parameters(node):
-        eerste = parameter.values_list[-1].instant_str
+    for naam, eerste, geldig_tot in _grenzen(node, pad):
         if begin < eerste:
-            raise ValueError(f"{parameter.name}: geen waarde voor {period}; de eerste waarde geldt vanaf {eerste}")
-        geldig_tot = parameter.metadata.get("last_value_still_valid_on")
+            raise ValueError(f"{naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {eerste}")
         if geldig_tot is not None and begin > str(geldig_tot):
             raise ValueError(
-                f"{parameter.name}: geen geverifieerde waarde voor {period} "
+                f"{naam}: geen geverifieerde waarde voor {period} "
                 f"(laatst geverifieerd tot en met {geldig_tot}); voeg de nieuwe waarde toe aan de parameter"
             )

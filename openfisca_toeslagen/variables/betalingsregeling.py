@@ -217,7 +217,10 @@ class uitkomst_verzoek(Variable):
 
 
 def _is(uitkomst, keuzes):
-    return numpy.isin(uitkomst, [keuze.index for keuze in keuzes])
+    """Whether each outcome is one of `keuzes` (a lookup by enum index)."""
+    masker = numpy.zeros(len(UitkomstVerzoek), dtype=bool)
+    masker[[keuze.index for keuze in keuzes]] = True
+    return masker[numpy.asarray(uitkomst)]
 
 
 def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
