@@ -67,11 +67,16 @@ def aftrekken(a, b):
 def invoer(entiteit, naam, period):
     """An amount input, refused with an error naming the field and the entity when negative.
 
-    An input already known for the period is read from its holder: the full calculate() path costs about
-    0.1 ms a call, which is most of a /calculate request. Under a trace (the explanation needs every read
-    recorded) and for the first read of an input not given, the usual path is taken.
+    An input is read from its holder (its value, or the default when it was not given): the full calculate()
+    path costs about 0.1 ms a call, which is most of a /calculate request. Under a trace (the explanation
+    needs every read recorded) the usual path is taken.
     """
-    bedrag = None if entiteit.simulation.trace else entiteit.get_holder(naam).get_array(period)
+    bedrag = None
+    if not entiteit.simulation.trace:
+        holder = entiteit.get_holder(naam)
+        bedrag = holder.get_array(period)
+        if bedrag is None and not holder.variable.formulas:
+            bedrag = holder.default_array()  # what calculate() returns for an input not given
     if bedrag is None:
         bedrag = entiteit(naam, period)
     negatief = bedrag < 0

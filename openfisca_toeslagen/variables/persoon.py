@@ -72,11 +72,12 @@ class pensioengerechtigd(Variable):
         geboortemaand = _geboortemaand(persoon, period)
         maand = numpy.datetime64(str(period.start)[:7], "M")
         leeftijd = persoon.simulation.tax_benefit_system.parameters.algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd
-        eerste_jaar = int(leeftijd.values_list[-1].instant_str[:4])
+        per_jaar = {int(v.instant_str[:4]): v.value for v in leeftijd.values_list}  # one value per 1 January
         bereikt = numpy.zeros(len(geboortemaand), dtype=bool)
-        for jaar in range(eerste_jaar, period.start.year + 1):
+        for jaar in range(min(per_jaar), period.start.year + 1):
             december = numpy.datetime64(f"{jaar}-12", "M")
-            bereikt |= _bereikt(geboortemaand, leeftijd(f"{jaar}-01-01"), min(december, maand))
+            geldend = per_jaar[max(j for j in per_jaar if j <= jaar)]
+            bereikt |= _bereikt(geboortemaand, geldend, min(december, maand))
         return bereikt
 
 

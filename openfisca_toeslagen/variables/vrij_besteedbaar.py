@@ -23,8 +23,8 @@ class inkomsten_totaal(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Every income input of every member plus the allowances received."""
-        personen = (huishouden.sum(geld.invoer(huishouden.members, naam, period)) for naam in PERSOONLIJKE_INKOMSTEN)
-        return geld.optellen(*personen, *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
+        per_persoon = geld.optellen(*(geld.invoer(huishouden.members, naam, period) for naam in PERSOONLIJKE_INKOMSTEN))
+        return geld.optellen(huishouden.sum(per_persoon), *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
 
 
 class lasten_totaal(geld.Geldbedrag):
