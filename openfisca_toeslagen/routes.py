@@ -38,6 +38,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.huishoudens import OngeldigBestand
+from openfisca_toeslagen.situaties import een_huishouden
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling
 
 MAAND = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
@@ -439,24 +440,6 @@ def _dwanginvordering(vorderingen, regels, eerste, beslag):
     return _schema("dwanginvordering", boek, eerste, dwang.stap)
 
 
-def invoermaanden(situatie):
-    """The months (YYYY-MM) for which an OpenFisca situation gives inputs."""
-    maanden = set()
-    for groep in situatie.values():
-        for leden in (groep.values() if isinstance(groep, dict) else []):
-            for waarden in (leden.values() if isinstance(leden, dict) else []):
-                if isinstance(waarden, dict):
-                    maanden |= {str(k) for k, v in waarden.items() if v is not None and str(k) != "ETERNITY"}
-    return sorted(maanden)
-
-
-def _zonder_vragen(situatie):
-    """The situation without the `null` values the web API uses to ask for a variable."""
-    if isinstance(situatie, dict):
-        return {k: _zonder_vragen(v) for k, v in situatie.items() if v is not None}
-    return situatie
-
-
 def _met_invoer_in(situatie, van, naar):
     """A copy in which every input given for `van` and not for `naar` is given for `naar` too."""
     kopie = copy.deepcopy(situatie)
@@ -474,13 +457,7 @@ def _eerste(sim, variabele, periode):
 
 def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False):
     """The overview of one household's claims and its five routes (amounts in cents)."""
-    if not isinstance(situatie, dict) or len(situatie.get("huishoudens") or {}) != 1:
-        raise OngeldigBestand("de routes gaan over één huishouden: een situatie met precies één element onder 'huishoudens'")
-    situatie = _zonder_vragen(situatie)
-    maanden = invoermaanden(situatie)
-    periode = periode or (maanden[0] if len(maanden) == 1 else None)
-    if periode not in maanden:
-        raise OngeldigBestand(f"periode {periode!r}: kies de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
+    situatie, periode = een_huishouden(situatie, periode, "de routes")
     for maand in gemiste_maanden:
         if not isinstance(maand, str) or not MAAND.fullmatch(maand):
             raise OngeldigBestand(f"gemiste maand {maand!r} is geen maand van de vorm JJJJ-MM")

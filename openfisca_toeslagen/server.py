@@ -17,7 +17,7 @@ from openfisca_core.errors import ParameterNotFound, PeriodMismatchError, Situat
 from openfisca_web_api.app import create_app
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, reforms, routes as routes_module, uitleg as uitleg_module
+from openfisca_toeslagen import CountryTaxBenefitSystem, reforms, routes as routes_module, situaties, uitleg as uitleg_module
 from openfisca_toeslagen.vergelijking import vergelijk
 
 MAX_BODY = 1_000_000  # bytes: one household's situation is a few kB
@@ -115,7 +115,7 @@ def maak_app(tbs=None):
         situatie = body["situatie"]
         if not isinstance(situatie, dict):
             raise OngeldigVerzoek("het veld 'situatie' moet een OpenFisca-situatie (JSON-object) zijn")
-        periode = body.get("periode") or (routes_module.invoermaanden(situatie) or [None])[0]
+        periode = situaties.controleer_maand(situatie, body.get("periode"))
         uitkomst = vergelijk(situatie, body.get("hervormingen", []), periode)
         return jsonify({
             "periode": uitkomst.periode,

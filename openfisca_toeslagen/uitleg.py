@@ -11,10 +11,8 @@ use (they never appear in the trace of the decision) are listed as such, with th
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem
-from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.geldigheid import alle_parameters
-from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.routes import _zonder_vragen, invoermaanden
+from openfisca_toeslagen.situaties import een_huishouden
 
 STAPPEN = (  # the order a person follows; what is in each step comes from the trace
     "inkomen", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie", "betalingen_belastingschulden", "betaalde_alimentatie",
@@ -79,13 +77,7 @@ def _stap(tbs, knoop):
 
 def uitleg(situatie, periode=None, tbs=None):
     """The steps of the decision for the one household of `situatie`, the ignored inputs, and what is left each month."""
-    if not isinstance(situatie, dict) or len(situatie.get(Huishouden.plural) or {}) != 1:
-        raise OngeldigBestand("een uitleg gaat over één huishouden: een situatie met precies één element onder 'huishoudens'")
-    situatie = _zonder_vragen(situatie)
-    maanden = invoermaanden(situatie)
-    periode = periode or (maanden[0] if len(maanden) == 1 else None)
-    if periode not in maanden:
-        raise OngeldigBestand(f"periode {periode!r}: kies de maand van het verzoek; de situatie geeft invoer voor: {', '.join(maanden) or 'geen maand'}")
+    situatie, periode = een_huishouden(situatie, periode, "een uitleg")
     tbs = tbs or CountryTaxBenefitSystem()
     simulatie = SimulationBuilder().build_from_entities(tbs, situatie)
     simulatie.trace = True

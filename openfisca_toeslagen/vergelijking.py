@@ -16,6 +16,7 @@ import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, huishoudens, reforms
+from openfisca_toeslagen.situaties import controleer_maand, zonder_vragen
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 
@@ -125,30 +126,6 @@ def _lees(situaties, tbs):
     return situaties
 
 
-def _controleer_situatie(situatie, periode):
-    """A situation must be a JSON object with inputs for the month computed (else every result would be 0)."""
-    if not isinstance(situatie, dict):
-        raise huishoudens.OngeldigBestand("een situatie is een JSON-object met 'personen' en 'huishoudens'")
-    perioden = set()
-    for groep in situatie.values():
-        for leden in (groep.values() if isinstance(groep, dict) else []):
-            for waarden in (leden.values() if isinstance(leden, dict) else []):
-                if isinstance(waarden, dict):
-                    perioden |= {str(k) for k, v in waarden.items() if v is not None}
-    maanden = sorted(perioden - {"ETERNITY"})
-    if periode not in maanden:
-        raise huishoudens.OngeldigBestand(
-            f"de situatie heeft geen invoer voor {periode}" + (f" (wel voor {', '.join(maanden)})" if maanden else "")
-            + "; kies die maand met --periode of geef de bedragen voor deze maand")
-
-
-def _zonder_vragen(situatie):
-    """The situation without the `null` values the web API uses to ask for a variable."""
-    if isinstance(situatie, dict):
-        return {k: _zonder_vragen(v) for k, v in situatie.items() if v is not None}
-    return situatie
-
-
 def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, systemen=None):
     """Compute every policy for every household; `voortgang(stappen)` is called after each block.
 
@@ -164,8 +141,8 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
             for blok in blokken:
                 yield huishoudens.simulatie(tbs, blok, periode)
     else:
-        _controleer_situatie(invoer, periode)
-        situatie = _zonder_vragen(invoer)
+        controleer_maand(invoer, periode)
+        situatie = zonder_vragen(invoer)
         ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
 
         def simulaties(tbs):

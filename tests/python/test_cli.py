@@ -70,7 +70,7 @@ def test_a_parameter_file_is_a_policy(capsys, tmp_path):
     (["--huishoudens", "BAD"], "rij 3, kolom huur: 'veel' is geen bedrag"),
     (["--situatie", str(MARK), "--hervorming", "kosten_van_bestaan_90"], "onbekende hervorming 'kosten_van_bestaan_90'"),
     (["--situatie", "MARK_2027", "--periode", "2027-01"], "geen geverifieerde waarde voor 2027-01"),
-    (["--situatie", str(MARK), "--periode", "2025-03"], "de situatie heeft geen invoer voor 2025-03 (wel voor 2025-01)"),
+    (["--situatie", str(MARK), "--periode", "2025-03"], "periode '2025-03': de situatie geeft geen invoer voor die maand (wel voor 2025-01)"),
     (["--situatie", "LIJST"], "een situatie is een JSON-object"),
     (["--situatie", str(MARK), "--uitvoer", "/bestaat/niet/uit.csv"], "/bestaat/niet/uit.csv: kan hier niet schrijven"),
     (["--situatie", str(MARK), "--grafiek", "grafiek.txt"], "grafiek.txt: de naam moet eindigen op .png"),
