@@ -13,6 +13,7 @@ from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_toeslagen import huishoudens, populatie, reforms
+from openfisca_toeslagen.situaties import lees_json
 from openfisca_toeslagen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
 
 MAX_HUISHOUDENS_IN_TABEL = 20
@@ -166,7 +167,7 @@ def toon_schema(route):
 
 def cmd_routes(args):
     from openfisca_toeslagen.routes import routes
-    situatie = _lees_json(args.bestand)
+    situatie = lees_json(args.bestand)
     for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
         overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet)
         if i == 0:
@@ -180,16 +181,6 @@ def cmd_routes(args):
                 print(toon_schema(route))
 
 
-def _lees_json(pad):
-    try:
-        with open(pad, encoding="utf-8") as bestand:
-            return json.load(bestand)
-    except OSError as fout:
-        raise huishoudens.OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
-    except json.JSONDecodeError as fout:
-        raise huishoudens.OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
-
-
 def _waarde(stap):
     waarde = stap["waarde"]
     return euro(waarde) if stap["eenheid"] == "euro per maand" else str(waarde)
@@ -197,7 +188,7 @@ def _waarde(stap):
 
 def cmd_uitleg(args):
     from openfisca_toeslagen.uitleg import uitleg
-    resultaat = uitleg(_lees_json(args.bestand), args.periode)
+    resultaat = uitleg(lees_json(args.bestand), args.periode)
     print(f"Uitleg — {resultaat['periode']}")
     for nummer, stap in enumerate(resultaat["stappen"], start=1):
         print(f"\n{nummer}. {stap['omschrijving']}: {_waarde(stap)}")

@@ -31,7 +31,10 @@ class OngeldigVerzoek(ValueError):
 
 def _verzoek(velden, verplicht=("situatie",)):
     """The JSON object of the request, with only the given fields and the required ones present."""
-    request.on_json_loading_failed = lambda fout: (_ for _ in ()).throw(OngeldigVerzoek(f"geen geldige JSON: {fout}"))
+    def ongeldige_json(fout):
+        raise OngeldigVerzoek(f"geen geldige JSON: {fout}")
+
+    request.on_json_loading_failed = ongeldige_json
     body = request.get_json(force=True, silent=False)
     if not isinstance(body, dict):
         raise OngeldigVerzoek("verwacht een JSON-object met " + ", ".join(f"'{v}'" for v in velden))

@@ -1,6 +1,19 @@
 """OpenFisca situations (the JSON of the web API's /calculate) as the comparison, routes and explanation take them."""
 
+import json
+
 from openfisca_toeslagen.huishoudens import OngeldigBestand
+
+
+def lees_json(pad):
+    """A situation file, with an error naming the file when it cannot be read or is not JSON."""
+    try:
+        with open(pad, encoding="utf-8") as bestand:
+            return json.load(bestand)
+    except OSError as fout:
+        raise OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
+    except json.JSONDecodeError as fout:
+        raise OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
 
 
 def zonder_vragen(situatie):

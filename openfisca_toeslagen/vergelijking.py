@@ -8,7 +8,6 @@ parameter changes, or several joined with "+" (applied together, in that order).
 """
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, huishoudens, reforms
-from openfisca_toeslagen.situaties import controleer_maand, zonder_vragen
+from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vragen
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 
@@ -117,12 +116,7 @@ def _lees(situaties, tbs):
             return huishoudens.lees_csv(pad, tbs)
         if pad.suffix != ".json":
             raise huishoudens.OngeldigBestand(f"{pad}: verwacht een .json-situatie of een .csv-tabel")
-        try:
-            return json.loads(pad.read_text(encoding="utf-8"))
-        except OSError as fout:
-            raise huishoudens.OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
-        except json.JSONDecodeError as fout:
-            raise huishoudens.OngeldigBestand(f"{pad}: geen geldige JSON ({fout})") from None
+        return lees_json(pad)
     return situaties
 
 
