@@ -26,32 +26,46 @@ def controleer(entiteit, period, pad):
     controleer_parameters(entiteit.simulation.tax_benefit_system.parameters, period, pad)
 
 
-# (id of a root node, path) -> (weak reference to that node, [(name, first date, last verified date)]). A system's
-# parameters do not change once built (a reform builds new ones); the weak reference guards against a reused id.
+# (id of a root node, path) -> (weak reference to that node, bounds). A system's parameters do not change once built
+# (a reform builds new ones); the weak reference guards against a reused id.
 _GRENZEN = {}
 
 
+def _datum(tekst):
+    """'2025-07-01' (or a date) as (2025, 7, 1), comparable with an OpenFisca Instant."""
+    return tuple(int(deel) for deel in str(tekst).split("-"))
+
+
 def _grenzen(wortel, pad):
+    """Below `pad`: (first date, name) of the parameter whose first value starts latest and (last verified date,
+    name) of the one verified least far, or None; the first in the tree where several tie."""
     sleutel = (id(wortel), pad)
     bekend = _GRENZEN.get(sleutel)
     if bekend is None or bekend[0]() is not wortel:
         node = wortel
         for deel in pad.split("."):
             node = getattr(node, deel)
-        bekend = (weakref.ref(wortel), [(p.name, p.values_list[-1].instant_str, p.metadata.get("last_value_still_valid_on"))
-                                        for p in alle_parameters(node)])
+        parameters = list(alle_parameters(node))
+        eerste = max(((_datum(p.values_list[-1].instant_str), p.name) for p in parameters), key=lambda g: g[0])
+        geverifieerd = min(((_datum(p.metadata["last_value_still_valid_on"]), p.name) for p in parameters
+                            if p.metadata.get("last_value_still_valid_on") is not None), key=lambda g: g[0], default=None)
+        bekend = (weakref.ref(wortel), eerste, geverifieerd)
         _GRENZEN[sleutel] = bekend
-    return bekend[1]
+    return bekend[1:]
 
 
 def controleer_parameters(node, period, pad):
     """As `controleer`, from the root node of a system's parameters."""
-    begin = str(period.start)
-    for naam, eerste, geldig_tot in _grenzen(node, pad):
-        if begin < eerste:
-            raise ValueError(f"{naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {eerste}")
-        if geldig_tot is not None and begin > str(geldig_tot):
-            raise ValueError(
-                f"{naam}: geen geverifieerde waarde voor {period} "
-                f"(laatst geverifieerd tot en met {geldig_tot}); voeg de nieuwe waarde toe aan de parameter"
-            )
+    (eerste, naam), geverifieerd = _grenzen(node, pad)
+    begin = tuple(period.start)
+    if begin < eerste:
+        raise ValueError(f"{naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {_tekst(eerste)}")
+    if geverifieerd is not None and begin > geverifieerd[0]:
+        raise ValueError(
+            f"{geverifieerd[1]}: geen geverifieerde waarde voor {period} "
+            f"(laatst geverifieerd tot en met {_tekst(geverifieerd[0])}); voeg de nieuwe waarde toe aan de parameter"
+        )
+
+
+def _tekst(datum):
+    return "{:04d}-{:02d}-{:02d}".format(*datum)

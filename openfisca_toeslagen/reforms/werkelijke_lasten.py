@@ -7,6 +7,7 @@ from openfisca_core.reforms import Reform
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.keuze import kies
 from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
 
 URI_15 = wetten.uri("15")
@@ -26,7 +27,7 @@ class aftrekbare_energiekosten(geld.Geldbedrag):
         geldigheid.controleer(huishouden, period, f"{PAD}.normale_energiekosten")
         normaal = parameters(period).hervormingen.werkelijke_lasten.normale_energiekosten
         type_ = huishouden("huishoudtype", period)
-        norm = numpy.select(
+        norm = kies(
             [type_ == Huishoudtype.echtgenoten, type_ == Huishoudtype.alleenstaande_ouder],
             [normaal.echtgenoten, normaal.alleenstaande_ouder], normaal.alleenstaande)
         return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "energiekosten", period), norm))

@@ -3,9 +3,10 @@
 from datetime import date
 
 import numpy
-from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, select, where
+from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, where
 
 from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen.keuze import kies
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 
@@ -107,7 +108,7 @@ class schuld(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """The open amount of all terugvorderingen together."""
-        return geld.optellen(*(geld.invoer(huishouden, f"terugvordering_{t}", period) for t in TOESLAGEN))
+        return geld.som(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period)
 
 
 def standaardregeling(d, art_79_7):
@@ -124,9 +125,9 @@ def standaardregeling(d, art_79_7):
 
 
 def _standaardregelingen(huishouden, period, parameters):
-    """Per toeslag: (termijnbedrag, looptijd) of its standaardregeling, as arrays in cents and months."""
-    art_79_7 = parameters(period).leidraad_invordering.art_79_7
-    return [standaardregeling(geld.centen(geld.invoer(huishouden, f"terugvordering_{t}", period)), art_79_7) for t in TOESLAGEN]
+    """(termijnbedragen, looptijden) of the standaardregeling of each toeslag: cents and months, a row per toeslag."""
+    schulden = numpy.array([geld.invoer(huishouden, f"terugvordering_{t}", period) for t in TOESLAGEN])
+    return standaardregeling(geld.centen(schulden), parameters(period).leidraad_invordering.art_79_7)
 
 
 class standaard_termijnbedrag(geld.Geldbedrag):
@@ -144,7 +145,8 @@ class standaard_termijnbedrag(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.7: the standaardregeling of every terugvordering, summed."""
-        return sum(termijn for termijn, _ in _standaardregelingen(huishouden, period, parameters)) / 100
+        termijnen, _ = _standaardregelingen(huishouden, period, parameters)
+        return numpy.add.reduce(termijnen) / 100
 
 
 class standaard_looptijd(Variable):
@@ -157,7 +159,8 @@ class standaard_looptijd(Variable):
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.7: months until each terugvordering is paid at its standard amount; the longest."""
-        return numpy.max([looptijd for _, looptijd in _standaardregelingen(huishouden, period, parameters)], axis=0)
+        _, looptijden = _standaardregelingen(huishouden, period, parameters)
+        return numpy.maximum.reduce(looptijden)
 
 
 class schuld_na_vermogen(geld.Geldbedrag):
@@ -195,7 +198,7 @@ class uitkomst_verzoek(Variable):
         rest = geld.centen(huishouden("schuld_na_vermogen", period))
         termijn = geld.centen(huishouden("capaciteitstermijn", period))
         in_looptijd = termijn * looptijd
-        return select(
+        return kies(
             [
                 schuld_ <= 0,
                 rest <= 0,
@@ -216,17 +219,25 @@ class uitkomst_verzoek(Variable):
         )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
 
 
-def _is(uitkomst, keuzes):
-    """Whether each outcome is one of `keuzes` (a lookup by enum index)."""
+def _masker(keuzes):
+    """A lookup table by enum index: True for the outcomes in `keuzes`."""
     masker = numpy.zeros(len(UitkomstVerzoek), dtype=bool)
     masker[[keuze.index for keuze in keuzes]] = True
-    return masker[numpy.asarray(uitkomst)]
+    return masker
+
+
+_MASKERS = {PERSOONLIJK: _masker(PERSOONLIJK), AFGEWEZEN: _masker(AFGEWEZEN)}
+
+
+def _is(uitkomst, keuzes):
+    """Whether each outcome is one of `keuzes` (PERSOONLIJK or AFGEWEZEN)."""
+    return _MASKERS[keuzes][numpy.asarray(uitkomst)]
 
 
 def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
     """`persoonlijk` under the three persoonlijke outcomes, `afgewezen` under the three refusals, else 0."""
     uitkomst = huishouden("uitkomst_verzoek", period)
-    return select([_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)], [persoonlijk, afgewezen], 0)
+    return kies([_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)], [persoonlijk, afgewezen], 0)
 
 
 class termijnbedrag(geld.Geldbedrag):

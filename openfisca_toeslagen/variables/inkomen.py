@@ -119,8 +119,8 @@ class meegeteld_inkomen(geld.Geldbedrag):
 
     def formula(persoon, period, parameters):
         """URI art. 14 lid 1 a, b, c and lid 2, with vakantiegeld (Leidraad 26.2.11)."""
-        return geld.optellen(*(geld.invoer(persoon, naam, period) for naam in (
-            "netto_inkomen", "vakantiegeld", "ontvangen_alimentatie", "overige_inkomsten", "voorlopige_teruggaaf")))
+        return geld.som(persoon, (
+            "netto_inkomen", "vakantiegeld", "ontvangen_alimentatie", "overige_inkomsten", "voorlopige_teruggaaf"), period)
 
 
 class partner_in_schuldperiode(Variable):

@@ -1,11 +1,11 @@
 """Household type, the applicable bijstandsnorm (Pw art. 20–22) and the kosten van bestaan (URI art. 16)."""
 
-import numpy
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
 from openfisca_toeslagen import fouten, geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.keuze import kies
 
 
 class huishoudtype(Variable):
@@ -30,7 +30,7 @@ class huishoudtype(Variable):
         if (aanvragers != 1).any():
             namen = fouten.namen(huishouden, aanvragers != 1)
             raise ValueError(f"een huishouden heeft precies één aanvrager nodig; aanvrager ontbreekt of is dubbel in: {namen}")
-        return select(
+        return kies(
             [huishouden.nb_persons(Huishouden.PARTNER) > 0, huishouden.nb_persons(Huishouden.KIND) > 0],
             [Huishoudtype.echtgenoten.index, Huishoudtype.alleenstaande_ouder.index],
             Huishoudtype.alleenstaande.index,
@@ -73,7 +73,7 @@ def norm_volgens(huishouden, period, pw):
     beiden_jong = aanvrager_jong & partner_jong
     een_jong = aanvrager_jong ^ partner_jong
     alleen = ~echtgenoten
-    return select(
+    return kies(
         [
             alleen & aanvrager_aow,
             alleen & aanvrager_jong & met_kinderen,

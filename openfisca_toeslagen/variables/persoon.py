@@ -73,12 +73,10 @@ class pensioengerechtigd(Variable):
         maand = numpy.datetime64(str(period.start)[:7], "M")
         leeftijd = persoon.simulation.tax_benefit_system.parameters.algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd
         per_jaar = {int(v.instant_str[:4]): v.value for v in leeftijd.values_list}  # one value per 1 January
-        bereikt = numpy.zeros(len(geboortemaand), dtype=bool)
-        for jaar in range(min(per_jaar), period.start.year + 1):
-            december = numpy.datetime64(f"{jaar}-12", "M")
-            geldend = per_jaar[max(j for j in per_jaar if j <= jaar)]
-            bereikt |= _bereikt(geboortemaand, geldend, min(december, maand))
-        return bereikt
+        jaren = range(min(per_jaar), period.start.year + 1)
+        geldend = [per_jaar[max(j for j in per_jaar if j <= jaar)] for jaar in jaren]  # the age set for each year
+        uiterlijk = numpy.minimum(numpy.array([f"{jaar}-12" for jaar in jaren], dtype="datetime64[M]"), maand)
+        return _bereikt(geboortemaand[:, numpy.newaxis], geldend, uiterlijk).any(axis=1)  # reached in one of them
 
 
 class jonger_dan_21(Variable):

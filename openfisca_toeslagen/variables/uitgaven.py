@@ -133,7 +133,7 @@ class netto_woonlasten(geld.Geldbedrag):
     def formula(huishouden, period, parameters):
         """URI art. 15 b: "netto-woonlasten: de ... huurprijs, dan wel hypotheekrente en erfpachtcanon ... verminderd met de ontvangen huursubsidie"."""
         return geld.aftrekken(
-            geld.optellen(*(geld.invoer(huishouden, naam, period) for naam in ("huur", "hypotheekrente", "erfpachtcanon"))),
+            geld.som(huishouden, ("huur", "hypotheekrente", "erfpachtcanon"), period),
             geld.invoer(huishouden, "ontvangen_huurtoeslag", period))
 
 
@@ -203,6 +203,6 @@ class aftrekbare_uitgaven(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 a–e."""
-        return geld.optellen(*(geld.invoer(huishouden, naam, period) for naam in (
+        return geld.som(huishouden, (
             "betalingen_belastingschulden", "aftrekbare_woonlasten", "aftrekbare_zorgpremie",
-            "betaalde_alimentatie", "aflossing_leningen_belastingschulden")))
+            "betaalde_alimentatie", "aflossing_leningen_belastingschulden"), period)

@@ -23,7 +23,7 @@ class inkomsten_totaal(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Every income input of every member plus the allowances received."""
-        per_persoon = geld.optellen(*(geld.invoer(huishouden.members, naam, period) for naam in PERSOONLIJKE_INKOMSTEN))
+        per_persoon = geld.som(huishouden.members, PERSOONLIJKE_INKOMSTEN, period)
         return geld.optellen(huishouden.sum(per_persoon), *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
 
 
@@ -36,7 +36,7 @@ class lasten_totaal(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Every cost input: housing, zorgpremie, tax arrangements, alimentatie, loans, energy, transport, other."""
-        return geld.optellen(*(geld.invoer(huishouden, naam, period) for naam in LASTEN))
+        return geld.som(huishouden, LASTEN, period)
 
 
 class vrij_besteedbaar_na_regeling(geld.Geldbedrag):
