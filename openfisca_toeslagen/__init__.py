@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_toeslagen import entities
+from openfisca_toeslagen import entities, populaties
 from openfisca_toeslagen.situation_examples import mark
 
 PACKAGE_DIR = Path(__file__).parent
@@ -40,3 +40,8 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
             "parameter_example": "uitvoeringsregeling_invorderingswet.art_11.aanwendbaar_deel",
             "simulation_example": mark,
         }
+
+    def instantiate_entities(self):
+        """The populations of a simulation, reading an already calculated value first (``populaties``)."""
+        personen = populaties.Personen(self.person_entity)
+        return {personen.entity.key: personen, **{e.key: populaties.Groepen(e, personen) for e in self.group_entities}}

@@ -1,0 +1,100 @@
+"""The fast paths give exactly what OpenFisca's own paths give.
+
+`keuze.kies` against `numpy.select`; our populations (`populaties`: cached values and inputs not given read
+directly) against OpenFisca's own populations, for every variable of 300 random households and for the errors.
+"""
+
+import functools
+import random
+
+import numpy
+import pytest
+from openfisca_core import periods
+from openfisca_core.simulation_builder import SimulationBuilder
+from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+from test_onafhankelijk import willekeurig_huishouden
+
+from onafhankelijk_model import naar_situatie
+from openfisca_toeslagen import CountryTaxBenefitSystem, populaties
+from openfisca_toeslagen.keuze import kies
+
+
+@pytest.mark.parametrize("lengte", [0, 1, 7, 1000])
+@pytest.mark.parametrize("aantal", [1, 2, 6, 10])
+def test_kies_is_numpy_select(lengte, aantal):
+    rng = numpy.random.default_rng(lengte * 100 + aantal)
+    for _ in range(20):
+        voorwaarden = [rng.random(lengte) < rng.random() for _ in range(aantal)]
+        keuzes = [rng.random(lengte) * 1000 if rng.random() < 0.5 else float(rng.integers(0, 9)) for _ in range(aantal)]
+        anders = float(rng.integers(-5, 5))
+        assert numpy.array_equal(kies(voorwaarden, keuzes, anders), numpy.select(voorwaarden, keuzes, anders))
+        indices = list(range(aantal))
+        assert numpy.array_equal(kies(voorwaarden, indices, 99), numpy.select(voorwaarden, indices, 99))
+
+
+def test_kies_wil_evenveel_voorwaarden_als_keuzes():
+    with pytest.raises(ValueError):
+        kies([numpy.array([True]), numpy.array([False])], [1], 0)
+
+
+@pytest.fixture(scope="module")
+def systemen():
+    ons = CountryTaxBenefitSystem()
+    openfisca = CountryTaxBenefitSystem()
+    openfisca.instantiate_entities = functools.partial(TaxBenefitSystem.instantiate_entities, openfisca)
+    return ons, openfisca
+
+
+def _simulatie(systeem, situatie):
+    return SimulationBuilder().build_from_entities(systeem, situatie)
+
+
+def test_onze_populaties_worden_gebruikt(systemen):
+    ons, openfisca = systemen
+    situatie = naar_situatie([willekeurig_huishouden(random.Random(1), "2025-01")], "2025-01")
+    assert isinstance(_simulatie(ons, situatie).populations["huishouden"], populaties.Groepen)
+    assert not isinstance(_simulatie(openfisca, situatie).populations["huishouden"], populaties.Groepen)
+
+
+@pytest.mark.parametrize("maand", ["2022-01", "2025-01", "2026-12"])
+def test_elke_variabele_gelijk_aan_openfisca(systemen, maand):
+    rng = random.Random(maand)
+    situatie = naar_situatie([willekeurig_huishouden(rng, maand) for _ in range(300)], maand)
+    simulaties = [_simulatie(systeem, situatie) for systeem in systemen]
+    periode = periods.period(maand)
+    namen = sorted(systemen[0].variables)
+    for ronde in range(2):  # the second round reads every value from the cache
+        for naam in namen:
+            entiteit = systemen[0].variables[naam].entity.key
+            ons, openfisca = (s.populations[entiteit](naam, periode) for s in simulaties)
+            assert ons.dtype == openfisca.dtype, naam
+            assert numpy.array_equal(ons, openfisca), (ronde, naam)
+
+
+def _fout(simulatie, entiteit, naam, periode, opties=None):
+    with pytest.raises(Exception) as fout:
+        simulatie.populations[entiteit](naam, periode, opties)
+    return type(fout.value), str(fout.value)
+
+
+@pytest.mark.parametrize(("entiteit", "naam", "periode"), [
+    ("persoon", "huur", "2025-01"),  # a household variable asked of a person
+    ("huishouden", "bestaat_niet", "2025-01"),
+    ("huishouden", "huur", "2025"),  # a monthly variable for a year
+    ("huishouden", "termijnbedrag", "2025"),
+    ("huishouden", "hypotheekrente", "2025-01-15"),  # not given, a day
+    ("huishouden", "hypotheekrente", "month:2025-01:3"),  # not given, three months
+])
+def test_fouten_gelijk_aan_openfisca(systemen, mark_situatie, entiteit, naam, periode):
+    ons, openfisca = (_simulatie(systeem, mark_situatie) for systeem in systemen)
+    for simulatie in (ons, openfisca):
+        simulatie.calculate("termijnbedrag", "2025-01")  # values in the cache
+    assert _fout(ons, entiteit, naam, periods.period(periode)) == _fout(openfisca, entiteit, naam, periods.period(periode))
+
+
+def test_onder_een_trace_het_gewone_pad(systemen, mark_situatie):
+    simulatie = _simulatie(systemen[0], mark_situatie)
+    simulatie.trace = True
+    simulatie.calculate("termijnbedrag", "2025-01")
+    gelezen = {knoop.name for knoop in simulatie.tracer.trees[0].children}
+    assert {"capaciteitstermijn", "standaard_termijnbedrag", "uitkomst_verzoek"} <= gelezen
