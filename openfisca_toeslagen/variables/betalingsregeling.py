@@ -235,9 +235,14 @@ def _is(uitkomst, keuzes):
 
 
 def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
-    """`persoonlijk` under the three persoonlijke outcomes, `afgewezen` under the three refusals, else 0."""
+    """`persoonlijk` under the three persoonlijke outcomes, the variable `afgewezen` under the three refusals, else 0.
+
+    `afgewezen` is calculated only when some household's request is refused: no other household uses it.
+    """
     uitkomst = huishouden("uitkomst_verzoek", period)
-    return kies([_is(uitkomst, PERSOONLIJK), _is(uitkomst, AFGEWEZEN)], [persoonlijk, afgewezen], 0)
+    geweigerd = _is(uitkomst, AFGEWEZEN)
+    return kies([_is(uitkomst, PERSOONLIJK), geweigerd],
+                [persoonlijk, huishouden(afgewezen, period) if geweigerd.any() else 0], 0)
 
 
 class termijnbedrag(geld.Geldbedrag):
@@ -251,8 +256,7 @@ class termijnbedrag(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.7 and 79.8: the persoonlijke amount, or the standaardregeling when the request is refused."""
-        return _per_uitkomst(huishouden, period, huishouden("capaciteitstermijn", period),
-                             huishouden("standaard_termijnbedrag", period))
+        return _per_uitkomst(huishouden, period, huishouden("capaciteitstermijn", period), "standaard_termijnbedrag")
 
 
 class looptijd_maanden(Variable):
@@ -270,7 +274,7 @@ class looptijd_maanden(Variable):
         termijn = geld.centen(huishouden("capaciteitstermijn", period))
         rest = geld.centen(huishouden("schuld_na_vermogen", period))
         persoonlijk = where(termijn > 0, numpy.minimum(maximaal, numpy.ceil(rest / numpy.maximum(termijn, 1))), 0)
-        return _per_uitkomst(huishouden, period, persoonlijk, huishouden("standaard_looptijd", period))
+        return _per_uitkomst(huishouden, period, persoonlijk, "standaard_looptijd")
 
 
 class totaal_af_te_lossen(geld.Geldbedrag):
@@ -286,7 +290,7 @@ class totaal_af_te_lossen(geld.Geldbedrag):
         afgelost = numpy.minimum(
             geld.centen(huishouden("schuld_na_vermogen", period)),
             geld.centen(huishouden("termijnbedrag", period)) * huishouden("looptijd_maanden", period))
-        return _per_uitkomst(huishouden, period, afgelost / 100, huishouden("schuld", period))
+        return _per_uitkomst(huishouden, period, afgelost / 100, "schuld")
 
 
 class restschuld_buiten_invordering(geld.Geldbedrag):

@@ -113,7 +113,9 @@ class vermogen(geld.Geldbedrag):
             geld.invoer(huishouden, "inboedel_waarde", period), p.uitvoeringsregeling_invorderingswet.art_12.inboedel_vrijstelling))
         auto = geld.invoer(huishouden, "auto_waarde", period)
         auto = where(huishouden("auto_onmisbaar", period) | (auto <= p.leidraad_invordering.art_26_2_3.auto_grens), 0, auto)
-        financieel = numpy.maximum(0, geld.aftrekken(
-            geld.invoer(huishouden, "financiele_middelen", period), huishouden("vrijgestelde_financiele_middelen", period)))
+        middelen = geld.invoer(huishouden, "financiele_middelen", period)
+        # The exemption is calculated only when some household has financial means: without them it changes nothing.
+        vrijgesteld = huishouden("vrijgestelde_financiele_middelen", period) if middelen.any() else 0
+        financieel = numpy.maximum(0, geld.aftrekken(middelen, vrijgesteld))
         bezittingen = geld.optellen(inboedel, auto, financieel, geld.invoer(huishouden, "overige_bezittingen", period))
         return numpy.maximum(0, geld.aftrekken(bezittingen, geld.invoer(huishouden, "bevoorrechte_schulden", period)))

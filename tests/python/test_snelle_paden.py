@@ -93,8 +93,19 @@ def test_fouten_gelijk_aan_openfisca(systemen, mark_situatie, entiteit, naam, pe
 
 
 def test_onder_een_trace_het_gewone_pad(systemen, mark_situatie):
+    """The explanation needs every read recorded: cached values and inputs not given too."""
     simulatie = _simulatie(systemen[0], mark_situatie)
     simulatie.trace = True
     simulatie.calculate("termijnbedrag", "2025-01")
-    gelezen = {knoop.name for knoop in simulatie.tracer.trees[0].children}
-    assert {"capaciteitstermijn", "standaard_termijnbedrag", "uitkomst_verzoek"} <= gelezen
+    simulatie.calculate("aftrekbare_woonlasten", "2025-01")  # cached
+    gelezen = [knoop.name for knoop in simulatie.tracer.trees[0].children]
+    assert gelezen[:2] == ["capaciteitstermijn", "uitkomst_verzoek"]
+    assert simulatie.tracer.trees[1].name == "aftrekbare_woonlasten" and not simulatie.tracer.trees[1].children
+
+    def knopen(lijst):
+        for knoop in lijst:
+            yield knoop
+            yield from knopen(knoop.children)
+
+    namen = {knoop.name for knoop in knopen(simulatie.tracer.trees)}
+    assert {"huur", "hypotheekrente", "erfpachtcanon", "ontvangen_huurtoeslag"} <= namen  # given and not given
