@@ -5,7 +5,8 @@
 The standard routes (/spec, /calculate, /trace, /parameters, /variables, /entities) come from
 `openfisca_web_api.app.create_app`. Added: bad input never answers 500 — a rule's own error (ValueError naming the
 field), an unknown reform or period, a wrong type and malformed JSON give 400 with the message, a body over
-`MAX_BODY` bytes gives 413 — and /spec also describes the added endpoints.
+`MAX_BODY` bytes gives 413 — and /spec also describes the added endpoints. Period strings are parsed once per
+process (`perioden`).
 """
 
 import json
@@ -18,6 +19,7 @@ from openfisca_web_api.app import create_app
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, reforms, routes as routes_module, situaties, uitleg as uitleg_module
+from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
 from openfisca_toeslagen.vergelijking import vergelijk
 
 MAX_BODY = 1_000_000  # bytes: one household's situation is a few kB
@@ -62,6 +64,7 @@ def _centen_naar_euro(centen):
 
 def maak_app(tbs=None):
     """The WSGI application (Flask)."""
+    onthoud_ontlede_perioden()
     tbs = tbs or CountryTaxBenefitSystem()
     app = create_app(tbs)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
