@@ -2,13 +2,16 @@
 
 Run: make benchmark   (or .venv/bin/python benchmarks/belastingtest.py [seconds])
 
-Both applications run under gunicorn with the same settings (2 sync workers, 127.0.0.1), side by side for the whole
-run. wrk (Debian) sends POST /calculate from 16 connections for 30 seconds, in the order ours, template, template,
-ours: the machine's speed drifts (it is shared), and this order cancels a steady drift out of the ratio. Printed per
-application and run: requests, throughput, p50 and p99 latency, errors (non-2xx or socket); then per application
-both runs together, the workers' resident memory after a warm-up and after both runs (at least 10,000 requests;
-the last run is extended when they were fewer), and the ratio of our throughput to the template's.
-Then a profile of 200 in-process /calculate calls of each explains where the time goes.
+Three applications run under gunicorn with the same settings (2 sync workers, 127.0.0.1), side by side for the
+whole run: ours, the template as published, and the template given our server's period cache
+(`openfisca_toeslagen.perioden`) for a like-for-like ratio. wrk (Debian) sends POST /calculate from 16
+connections for 30 seconds, in the order A B C C B A: the machine's speed drifts (it is shared), and this order
+cancels a steady drift out of the ratios. Printed per application and run: requests, throughput, p50 and p99
+latency, errors (non-2xx or socket); then per application all runs together, the workers' resident memory after
+a warm-up and after the runs (at least 10,000 requests; the last run is extended when they were fewer), and the
+ratios of our throughput to the template's.
+Then where the time goes: the phases of the standard /calculate handler in-process (both in one process, so both
+with the period cache), with the number of values, formulas and reads of each request.
 """
 
 import json
@@ -157,18 +160,19 @@ def _fasen(situaties, rondes=400):
 
 def main(seconden=30):
     situaties = _situaties()
-    apps = {"openfisca_toeslagen": "toeslagen_app:app", "country_template": "landenvoorbeeld_app:app"}
+    apps = {"openfisca_toeslagen": "toeslagen_app:app", "country_template": "landenvoorbeeld_app:app",
+            "template_met_cache": "landenvoorbeeld_app_perioden:app"}
     servers, bodies, rss_voor, runs = {}, {}, {}, {naam: [] for naam in apps}
     try:
         for naam, app in apps.items():
             with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
-                json.dump(situaties[naam], body)
+                json.dump(situaties[naam if naam in situaties else "country_template"], body)
             bodies[naam] = body.name
             poort = _vrije_poort()
             servers[naam] = (poort, _start(app, poort))
             _wrk(poort, body.name, 2, verbindingen=4)  # warm-up, a few hundred requests
             rss_voor[naam] = _werkers_rss(servers[naam][1])
-        volgorde = ["openfisca_toeslagen", "country_template", "country_template", "openfisca_toeslagen"]
+        volgorde = [*apps, *reversed(apps)]  # A B C C B A
         for i, naam in enumerate(volgorde):
             meting = _wrk(servers[naam][0], bodies[naam], seconden)
             meting["seconden"] = seconden
@@ -185,7 +189,7 @@ def main(seconden=30):
             proces.wait()
         for body in bodies.values():
             os.unlink(body)
-    print(f"POST /calculate, gunicorn 2 workers, wrk 2 threads 16 connections, {seconden} s a run, order A B B A")
+    print(f"POST /calculate, gunicorn 2 workers, wrk 2 threads 16 connections, {seconden} s a run, order A B C C B A")
     print(f"{'app':<22}{'run':>4}{'verzoeken':>10}{'per s':>9}{'p50 ms':>8}{'p99 ms':>8}{'fouten':>7}")
     for naam, metingen in runs.items():
         for i, m in enumerate(metingen, 1):
@@ -201,6 +205,8 @@ def main(seconden=30):
               f"{rss_voor[naam]:>12.1f}{rss_na[naam]:>10.1f}{alle:>13}{groei:>6.1f}%")
     verhouding = per_s["openfisca_toeslagen"] / per_s["country_template"]
     print(f"doorvoer openfisca_toeslagen / country_template: {verhouding:.2f}× (doel: ten minste 0.5×)")
+    print(f"doorvoer openfisca_toeslagen / template_met_cache (beide met onze periodecache): "
+          f"{per_s['openfisca_toeslagen'] / per_s['template_met_cache']:.2f}×")
     fasen, systemen = _fasen(situaties)
     print("\nWaar de tijd heen gaat (in-process, mediaan in ms, beide afwisselend gemeten): bouwen = SimulationBuilder uit de "
           "JSON, rekenen = de gevraagde variabelen, antwoord = dpath zoeken en samenvoegen, heel verzoek = via Flask")

@@ -15,10 +15,6 @@ from openfisca_core.populations import GroupPopulation, Population
 
 
 class _LeestEerstUitCache:
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._niet_gegeven = {}  # name -> (definition period, default array) of an input of this entity never set
-
     def __call__(self, variable_name, period, options=None):
         if options is not None or not isinstance(period, periods.Period) or self.simulation is None:
             return super().__call__(variable_name, period, options)
@@ -29,19 +25,13 @@ class _LeestEerstUitCache:
                 if waarde is not None:
                     return waarde
             else:
-                niet_gegeven = self._niet_gegeven.get(variable_name) or self._standaard(variable_name)
-                if niet_gegeven is not None and period.unit == niet_gegeven[0] and period.size == 1:
-                    return niet_gegeven[1]  # what calculate() returns (and then keeps) for an input never set
+                variable = self.entity.get_variable(variable_name)
+                if (variable is not None and variable.entity.key == self.entity.key and not variable.formulas
+                        and period.unit == variable.definition_period and period.size == 1):
+                    return variable.default_array(self.count)  # what calculate() returns for an input never set
         # What OpenFisca's own __call__ does for a Period without options, without re-parsing the period.
         self.entity.check_variable_defined_for_entity(variable_name)
         return self.simulation.calculate(variable_name, period)
-
-    def _standaard(self, variable_name):
-        variable = self.entity.get_variable(variable_name)
-        if variable is None or variable.entity.key != self.entity.key or variable.formulas:
-            return None
-        niet_gegeven = self._niet_gegeven[variable_name] = (variable.definition_period, variable.default_array(self.count))
-        return niet_gegeven
 
 
 class Personen(_LeestEerstUitCache, Population):
