@@ -38,16 +38,18 @@ test-python: install browser
 
 test: test-yaml test-python
 
-# The load test compares with openfisca-country-template under wrk (Debian's HTTP load generator).
-/usr/bin/wrk:
+# The load test compares with openfisca-country-template under wrk (Debian's HTTP load generator); the
+# instruction count uses valgrind (Debian) for a figure the machine's clock does not move.
+/usr/bin/wrk /usr/bin/valgrind:
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(notdir $@)
 
-benchmark: install /usr/bin/wrk
+benchmark: install /usr/bin/wrk /usr/bin/valgrind
 	$(BIN)/pip install --quiet -e '.[dev,benchmark]'
 	$(BIN)/python benchmarks/betalingsregeling.py
 	$(BIN)/python benchmarks/hervormingen.py
 	$(BIN)/python benchmarks/belastingtest.py
+	$(BIN)/python benchmarks/instructies.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
