@@ -1,13 +1,13 @@
-"""Populations that read an already calculated value, or an input that was not given, without OpenFisca's
-per-call bookkeeping.
+"""Populations that read an already calculated value, or an input never set, without OpenFisca's per-call
+bookkeeping.
 
-``population("schuld", period)`` always goes through ``Simulation.calculate``: it checks the entity and the
-period, pushes the variable on the tracer's stack, looks up the variable and its holder, reads the cache, pops
-the stack and checks for invalidated caches; for an input that was not given it also creates a holder, runs no
-formula, and stores the default. That is 8–20 µs a read, and a ``/calculate`` request of one household makes
-some 90 reads. Outside a trace (the explanation needs every read recorded) these populations return a cached
-value, or the default of an input without a formula asked for its own kind of period, directly; anything else
-takes the usual path, so every result and every error stays exactly as OpenFisca gives it.
+``population("schuld", period)`` always goes through ``Simulation.calculate``: it re-parses the period, checks the
+entity, pushes the variable on the tracer's stack, looks up the variable and its holder, reads the cache, pops the
+stack and checks for invalidated caches; for an input never set it also creates a holder, runs no formula and
+stores the default. That is 8–20 µs a read, and a ``/calculate`` of one household makes about a hundred reads.
+Outside a trace (the explanation needs every read recorded) these populations return a cached value, or the
+default of an input without a formula asked for its own kind of period, directly; anything else takes
+OpenFisca's own path, so every result and every error stays as OpenFisca gives it (tests/python/test_snelle_paden.py).
 """
 
 from openfisca_core import periods
