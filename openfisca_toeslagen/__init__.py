@@ -43,5 +43,4 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
 
     def instantiate_entities(self):
         """The populations of a simulation, reading an already calculated value first (``populaties``)."""
-        personen = populaties.Personen(self.person_entity)
-        return {personen.entity.key: personen, **{e.key: populaties.Groepen(e, personen) for e in self.group_entities}}
+        return populaties.instantieer(self)

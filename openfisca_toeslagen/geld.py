@@ -59,8 +59,8 @@ def naar_beneden_op_euro(in_centen):
 
 
 def optellen(*bedragen):
-    """Sum of amounts of the same entity (arrays of one length), exact to the cent; result in euros."""
-    return numpy.add.reduce(centen(numpy.array(bedragen, dtype=numpy.float64))) / 100
+    """Sum of amounts (arrays of one entity, or single amounts), exact to the cent; result in euros."""
+    return numpy.add.reduce(centen(numpy.array(numpy.broadcast_arrays(*bedragen), dtype=numpy.float64))) / 100
 
 
 def aftrekken(a, b):

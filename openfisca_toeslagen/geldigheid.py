@@ -46,6 +46,8 @@ def _grenzen(wortel, pad):
         for deel in pad.split("."):
             node = getattr(node, deel)
         parameters = list(alle_parameters(node))
+        if not parameters:
+            raise ValueError(f"{pad}: geen parameters om te controleren")
         eerste = max(((_datum(p.values_list[-1].instant_str), p.name) for p in parameters), key=lambda g: g[0])
         geverifieerd = min(((_datum(p.metadata["last_value_still_valid_on"]), p.name) for p in parameters
                             if p.metadata.get("last_value_still_valid_on") is not None), key=lambda g: g[0], default=None)

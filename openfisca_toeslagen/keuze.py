@@ -4,7 +4,7 @@ import numpy
 
 
 def kies(voorwaarden, keuzes, anders):
-    """Per element the keuze of the first voorwaarde that holds, `anders` when none holds.
+    """Per element the keuze of the first voorwaarde (a boolean array) that holds, `anders` when none holds.
 
     The result of ``numpy.select(voorwaarden, keuzes, anders)`` (OpenFisca casts it to the variable's type),
     built from the last condition to the first: about a third of select's cost on the one-household arrays of

@@ -20,14 +20,14 @@ class _LeestEerstUitCache:
             return super().__call__(variable_name, period, options)
         if not self.simulation.trace:
             holder = self._holders.get(variable_name)  # only a variable of this entity, once used, has a holder
-            if holder is not None:
+            if holder is not None and not holder.variable.is_neutralized:
                 waarde = holder.get_array(period)  # None for a period without a value
                 if waarde is not None:
                     return waarde
             else:
                 variable = self.entity.get_variable(variable_name)
                 if (variable is not None and variable.entity.key == self.entity.key and not variable.formulas
-                        and period.unit == variable.definition_period and period.size == 1):
+                        and not variable.is_neutralized and period.unit == variable.definition_period and period.size == 1):
                     return variable.default_array(self.count)  # what calculate() returns for an input never set
         # What OpenFisca's own __call__ does for a Period without options, without re-parsing the period.
         self.entity.check_variable_defined_for_entity(variable_name)
@@ -40,3 +40,9 @@ class Personen(_LeestEerstUitCache, Population):
 
 class Groepen(_LeestEerstUitCache, GroupPopulation):
     """The members of a group entity (households) of a simulation."""
+
+
+def instantieer(systeem):
+    """The populations of a simulation of `systeem` (a system's ``instantiate_entities``), as ours."""
+    personen = Personen(systeem.person_entity)
+    return {personen.entity.key: personen, **{e.key: Groepen(e, personen) for e in systeem.group_entities}}

@@ -1,9 +1,8 @@
 """Hervorming andere_betalingsregelingen_aftrekbaar: other running arrangements become deductible."""
 
-from openfisca_core.reforms import Reform
 
 from openfisca_toeslagen import geld, wetten
-from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit
 
 
 def _met_andere_regelingen(huishouden, period, parameters, vorige):
@@ -11,7 +10,7 @@ def _met_andere_regelingen(huishouden, period, parameters, vorige):
     return geld.optellen(vorige, geld.invoer(huishouden, "overige_aflossingen", period))
 
 
-class andere_betalingsregelingen_aftrekbaar(Reform):
+class andere_betalingsregelingen_aftrekbaar(Hervorming):
     """Andere betalingsregelingen aftrekbaar: wat iemand maandelijks aflost in andere lopende
     betalingsregelingen (bij een deurwaarder, een andere schuldeiser of een kredietverstrekker) komt net als
     de betalingen op belastingschulden (URI art. 15 onderdeel a) op het inkomen in mindering, zodat

@@ -7,10 +7,19 @@ never rewrites a formula from scratch; it wraps the formula of the system it is 
 from pathlib import Path
 
 from openfisca_core.parameters import ParameterNode
+from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld
+from openfisca_toeslagen import geld, populaties
 
 PARAMETERS = Path(__file__).parent / "parameters"
+
+
+class Hervorming(Reform):
+    """An OpenFisca Reform of this package: its simulations use the package's populations (``populaties``) as
+    current law's do. A reform written on core's own Reform gives the same results through OpenFisca's path."""
+
+    def instantiate_entities(self):
+        return populaties.instantieer(self)
 
 
 def breid_formule_uit(reform, naam, uitbreiding, reference):

@@ -4,10 +4,9 @@ import datetime
 
 import numpy
 from openfisca_core import periods
-from openfisca_core.reforms import Reform
 
 from openfisca_toeslagen import geld, geldigheid, wetten
-from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
 from openfisca_toeslagen.variables.kosten_van_bestaan import norm_volgens
 
 PAD = "hervormingen.inflatie_geindexeerde_norm"
@@ -39,7 +38,7 @@ def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
     return numpy.maximum(geld.centen(vorige), geld.centen(geindexeerd)) / 100
 
 
-class inflatie_geindexeerde_norm(Reform):
+class inflatie_geindexeerde_norm(Hervorming):
     """Inflatiegeïndexeerde norm: de kosten van bestaan zijn ten minste de kosten van bestaan op een
     basisdatum (standaard 2021-01-01), verhoogd met de inflatie (consumentenprijsindex van het CBS) sinds
     dat jaar. Zo blijft de koopkracht van wat iemand mag houden ten minste die van de basisdatum. Is het

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 from openfisca_core.parameters import Parameter
-from openfisca_core.reforms import Reform
+
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming
 
 NAAM = re.compile(r"^[a-z_][a-z0-9_]*$")
 DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -146,7 +147,7 @@ def parameterhervorming(wijzigingen, naam="parameterwijziging", beschrijving=Non
         raise OngeldigeHervorming(f"beschrijving van {naam}: verwacht tekst, kreeg {beschrijving!r}")
     tekst = beschrijving or naam.replace("_", " ") + ": parameterwijziging " + "; ".join(
         f"{pad} = " + ", ".join(f"{w} vanaf {d}" for d, w, _ in reeks) for pad, reeks in reeksen.items())
-    return type(naam, (Reform,), {"apply": apply, "__doc__": tekst, "wijzigingen": reeksen,
+    return type(naam, (Hervorming,), {"apply": apply, "__doc__": tekst, "wijzigingen": reeksen,
                                   "__module__": __name__})
 
 

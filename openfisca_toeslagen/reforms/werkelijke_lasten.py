@@ -2,13 +2,12 @@
 
 import numpy
 from openfisca_core.model_api import MONTH, where
-from openfisca_core.reforms import Reform
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 from openfisca_toeslagen.keuze import kies
-from openfisca_toeslagen.reforms.bouwstenen import breid_formule_uit, laad_parameters
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
 
 URI_15 = wetten.uri("15")
 PAD = "hervormingen.werkelijke_lasten"
@@ -51,7 +50,7 @@ def _met_werkelijke_lasten(huishouden, period, parameters, vorige):
     return geld.optellen(vorige, huishouden("aftrekbare_energiekosten", period), huishouden("aftrekbare_vervoerskosten", period))
 
 
-class werkelijke_lasten(Reform):
+class werkelijke_lasten(Hervorming):
     """Werkelijke lasten: energiekosten boven een normaal bedrag voor het huishoudtype (het gemiddelde
     van het CBS) en de vervoerskosten van wie zonder auto het werk niet kan bereiken, komen op het inkomen
     in mindering, zoals bij Mark (IBTD-rapportage 2025: een warmtenet van € 295 per maand en een auto

@@ -15,7 +15,7 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from test_onafhankelijk import willekeurig_huishouden
 
 from onafhankelijk_model import naar_situatie
-from openfisca_toeslagen import CountryTaxBenefitSystem, populaties
+from openfisca_toeslagen import CountryTaxBenefitSystem, populaties, reforms
 from openfisca_toeslagen.keuze import kies
 
 
@@ -37,27 +37,40 @@ def test_kies_wil_evenveel_voorwaarden_als_keuzes():
         kies([numpy.array([True]), numpy.array([False])], [1], 0)
 
 
+def _met_openfisca_populaties(systeem):
+    systeem.instantiate_entities = functools.partial(TaxBenefitSystem.instantiate_entities, systeem)
+    return systeem
+
+
 @pytest.fixture(scope="module")
 def systemen():
-    ons = CountryTaxBenefitSystem()
-    openfisca = CountryTaxBenefitSystem()
-    openfisca.instantiate_entities = functools.partial(TaxBenefitSystem.instantiate_entities, openfisca)
-    return ons, openfisca
+    return CountryTaxBenefitSystem(), _met_openfisca_populaties(CountryTaxBenefitSystem())
+
+
+HERVORMD = ["werkelijke_lasten", "kosten_van_bestaan_95", "inflatie_geindexeerde_norm"]
+
+
+@pytest.fixture(scope="module")
+def hervormde_systemen():
+    return (reforms.pas_toe(CountryTaxBenefitSystem(), HERVORMD),
+            _met_openfisca_populaties(reforms.pas_toe(CountryTaxBenefitSystem(), HERVORMD)))
 
 
 def _simulatie(systeem, situatie):
     return SimulationBuilder().build_from_entities(systeem, situatie)
 
 
-def test_onze_populaties_worden_gebruikt(systemen):
-    ons, openfisca = systemen
+def test_onze_populaties_worden_gebruikt(systemen, hervormde_systemen):
     situatie = naar_situatie([willekeurig_huishouden(random.Random(1), "2025-01")], "2025-01")
-    assert isinstance(_simulatie(ons, situatie).populations["huishouden"], populaties.Groepen)
-    assert not isinstance(_simulatie(openfisca, situatie).populations["huishouden"], populaties.Groepen)
+    for ons, openfisca in (systemen, hervormde_systemen):  # a reform of ours (reforms.bouwstenen.Hervorming) too
+        assert isinstance(_simulatie(ons, situatie).populations["huishouden"], populaties.Groepen)
+        assert not isinstance(_simulatie(openfisca, situatie).populations["huishouden"], populaties.Groepen)
 
 
-@pytest.mark.parametrize("maand", ["2022-01", "2025-01", "2026-12"])
-def test_elke_variabele_gelijk_aan_openfisca(systemen, maand):
+@pytest.mark.parametrize(("maand", "hervormd"), [("2022-01", False), ("2025-01", False), ("2026-12", False),
+                                                 ("2024-01", True), ("2025-07", True)])
+def test_elke_variabele_gelijk_aan_openfisca(systemen, hervormde_systemen, maand, hervormd):
+    systemen = hervormde_systemen if hervormd else systemen
     rng = random.Random(maand)
     situatie = naar_situatie([willekeurig_huishouden(rng, maand) for _ in range(300)], maand)
     simulaties = [_simulatie(systeem, situatie) for systeem in systemen]
@@ -90,6 +103,20 @@ def test_fouten_gelijk_aan_openfisca(systemen, mark_situatie, entiteit, naam, pe
     for simulatie in (ons, openfisca):
         simulatie.calculate("termijnbedrag", "2025-01")  # values in the cache
     assert _fout(ons, entiteit, naam, periods.period(periode)) == _fout(openfisca, entiteit, naam, periods.period(periode))
+
+
+@pytest.mark.filterwarnings("ignore:You cannot set a value for the variable huur")
+def test_geneutraliseerde_variabele_zoals_openfisca(mark_situatie):
+    """A neutralized variable always gives its default, and for the wrong kind of period OpenFisca's error."""
+    ons, openfisca = CountryTaxBenefitSystem(), _met_openfisca_populaties(CountryTaxBenefitSystem())
+    for systeem in (ons, openfisca):
+        systeem.neutralize_variable("huur")
+    simulaties = [_simulatie(systeem, mark_situatie) for systeem in (ons, openfisca)]
+    for simulatie in simulaties:
+        simulatie.calculate("termijnbedrag", "2025-01")
+    assert [s.populations["huishouden"]("huur", periods.period("2025-01"))[0] for s in simulaties] == [0, 0]
+    assert _fout(simulaties[0], "huishouden", "huur", periods.period("2025")) == \
+        _fout(simulaties[1], "huishouden", "huur", periods.period("2025"))
 
 
 def test_onder_een_trace_het_gewone_pad(systemen, mark_situatie):
