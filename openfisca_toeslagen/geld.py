@@ -60,7 +60,9 @@ def naar_beneden_op_euro(in_centen):
 
 def optellen(*bedragen):
     """Sum of amounts (arrays of one entity, or single amounts), exact to the cent; result in euros."""
-    return numpy.add.reduce(centen(numpy.array(numpy.broadcast_arrays(*bedragen), dtype=numpy.float64))) / 100
+    if len({numpy.shape(bedrag) for bedrag in bedragen}) > 1:
+        bedragen = numpy.broadcast_arrays(*bedragen)
+    return numpy.add.reduce(centen(numpy.array(bedragen, dtype=numpy.float64))) / 100
 
 
 def aftrekken(a, b):

@@ -39,3 +39,9 @@ def test_sums_and_differences_stay_exact():
     b = _float32([654321, 2, 1])
     assert numpy.allclose(geld.optellen(a, b), [7777.77, 0.03, 1000.00], atol=1e-9)
     assert numpy.allclose(geld.aftrekken(a, b), [-5308.65, -0.01, 999.98], atol=1e-9)
+
+
+def test_optellen_van_bedragen_en_losse_bedragen():
+    """A reform may add a single amount (a parameter) to an entity's amounts."""
+    assert numpy.array_equal(geld.optellen(_float32([123456, 1]), 0.01, numpy.float64(2)), [1236.57, 2.02])
+    assert geld.optellen(0.1, 0.2) == 0.3
