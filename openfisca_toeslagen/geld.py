@@ -80,4 +80,9 @@ def invoer(entiteit, naam, period):
 
 def som(entiteit, namen, period):
     """The sum of amount inputs of one entity (each refused when negative), exact to the cent; result in euros."""
-    return optellen(*(invoer(entiteit, naam, period) for naam in namen))
+    namen = tuple(namen)
+    bedragen = numpy.array([entiteit(naam, period) for naam in namen], dtype=numpy.float64)
+    if bedragen.min(initial=0) < 0:  # one check for all; the first negative field gives the error
+        for naam in namen:
+            invoer(entiteit, naam, period)
+    return numpy.add.reduce(centen(bedragen)) / 100
