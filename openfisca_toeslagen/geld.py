@@ -78,11 +78,16 @@ def invoer(entiteit, naam, period):
     return bedrag
 
 
-def som(entiteit, namen, period):
-    """The sum of amount inputs of one entity (each refused when negative), exact to the cent; result in euros."""
+def invoeren(entiteit, namen, period):
+    """Amount inputs of one entity as the rows of one array, each refused as `invoer` refuses it."""
     namen = tuple(namen)
     bedragen = numpy.array([entiteit(naam, period) for naam in namen], dtype=numpy.float64)
     if bedragen.min(initial=0) < 0:  # one check for all; the first negative field gives the error
         for naam in namen:
             invoer(entiteit, naam, period)
-    return numpy.add.reduce(centen(bedragen)) / 100
+    return bedragen
+
+
+def som(entiteit, namen, period):
+    """The sum of amount inputs of one entity (each refused when negative), exact to the cent; result in euros."""
+    return numpy.add.reduce(centen(invoeren(entiteit, namen, period))) / 100

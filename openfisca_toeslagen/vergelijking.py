@@ -15,9 +15,9 @@ import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, huishoudens, reforms
-from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vragen
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
+from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vragen
 
 GELDEND_RECHT = "geldend_recht"
 UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",

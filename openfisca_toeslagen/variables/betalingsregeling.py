@@ -6,9 +6,9 @@ import numpy
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, where
 
 from openfisca_toeslagen import geld, wetten
-from openfisca_toeslagen.keuze import kies
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
+from openfisca_toeslagen.keuze import kies
 
 ONBEKEND = date(1, 1, 1)
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
@@ -126,7 +126,7 @@ def standaardregeling(d, art_79_7):
 
 def _standaardregelingen(huishouden, period, parameters):
     """(termijnbedragen, looptijden) of the standaardregeling of each toeslag: cents and months, a row per toeslag."""
-    schulden = numpy.array([geld.invoer(huishouden, f"terugvordering_{t}", period) for t in TOESLAGEN])
+    schulden = geld.invoeren(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period)
     return standaardregeling(geld.centen(schulden), parameters(period).leidraad_invordering.art_79_7)
 
 
