@@ -15,30 +15,20 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-HIER = Path(__file__).resolve().parent
-REPO = HIER.parent
 APPS = ("openfisca_toeslagen", "country_template", "template_met_cache")
 
 
 def _verzoeken(naam, aantal):
     """Child process: build the application, warm up, count instructions around `aantal` requests."""
-    if naam == "openfisca_toeslagen":
-        from openfisca_toeslagen.server import maak_app
+    from belastingtest import _app, _situaties  # the load test's applications and examples
 
-        app = maak_app()
-        situatie = json.loads((REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json").read_text())
-    else:
-        from openfisca_country_template import CountryTaxBenefitSystem
-        from openfisca_country_template.situation_examples import couple as situatie
-        from openfisca_web_api.app import create_app
+    basis = "country_template" if naam == "template_met_cache" else naam
+    app, situatie = _app(basis), _situaties()[basis]
+    if naam == "template_met_cache":
+        from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
 
-        app = create_app(CountryTaxBenefitSystem())
-        if naam == "template_met_cache":
-            from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
-
-            onthoud_ontlede_perioden()
+        onthoud_ontlede_perioden()
     client, body = app.test_client(), json.dumps(situatie)
     for _ in range(5):
         assert client.post("/calculate", data=body, content_type="application/json").status_code == 200
