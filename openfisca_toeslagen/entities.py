@@ -6,7 +6,7 @@ Persoon = build_entity(
     key="persoon",
     plural="personen",
     label="Persoon",
-    doc="Een natuurlijk persoon: de aanvrager, diens toeslagpartner of een kind.",
+    doc="Een natuurlijk persoon: de aanvrager, diens toeslagpartner, een kind of een medebewoner.",
     is_person=True,
 )
 
@@ -16,7 +16,7 @@ Huishouden = build_entity(
     label="Huishouden",
     doc=(
         "Het huishouden van de belanghebbende die om een persoonlijke betalingsregeling vraagt: "
-        "de aanvrager, diens toeslagpartner (Awir art. 3) en de kinderen."
+        "de aanvrager, diens toeslagpartner (Awir art. 3), de kinderen en de andere bewoners van de woning."
     ),
     roles=[
         {
@@ -35,7 +35,16 @@ Huishouden = build_entity(
             "key": "kind",
             "plural": "kinderen",
             "label": "Kind",
-            "doc": "Kinderen die tot het huishouden behoren.",
+            "doc": "Kinderen van de aanvrager of de partner die tot het huishouden behoren.",
+        },
+        {
+            "key": "kostendeler",
+            "plural": "kostendelers",
+            "label": "Medebewoner",
+            "doc": (
+                "Een ander die in dezelfde woning zijn hoofdverblijf heeft (ook een meerderjarig kind). Of hij "
+                "kostendelende medebewoner is (Participatiewet art. 19a), volgt uit zijn leeftijd en gegevens."
+            ),
         },
     ],
 )

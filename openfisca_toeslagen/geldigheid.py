@@ -1,15 +1,34 @@
-"""Refuse to compute with indexed amounts beyond the date up to which they were verified.
+"""Indexed amounts beyond the date up to which they were verified: computed provisionally, or refused.
 
-OpenFisca carries the last known value of a parameter forward for ever (and reports a missing earlier
-value in English). For amounts that are
-re-indexed every half year or year (bijstandsnormen, huurtoeslag amounts, normpremie, AOW age)
-that would give a silently wrong result for a later period, so formulas that use them call
-``controleer`` and get a clear error naming the parameter and the last verified date instead.
+Bijstandsnormen, huurtoeslag amounts, the normpremie, the AOW age, the kindgebonden budget, the Awir 26a
+threshold and the Kostenwet amounts are set anew every half year or year. Such a parameter has
+``metadata.indexering`` and ``last_value_still_valid_on``: the last day its newest value was verified for.
+Formulas read them through `waarde` or `kies`, saying which households (or persons) the value matters for.
+For a month after the verified date:
+
+- by default the last verified value is used (OpenFisca carries it forward) and the use is recorded:
+  ``berekening_voorlopig`` is true for those households and `voorlopige_parameters` names the parameters
+  with their last verified date, so every interface can warn;
+- in strict mode (environment variable ``TOESLAGEN_STRIKT=1``; the CLI's ``--strikt``) it is refused with an
+  error naming the parameter and the households that use it;
+- more than `MAXIMUM_MAANDEN_VOORUIT` months after the verified date it is refused in both modes.
+
+A month before a parameter's first value is refused with a Dutch error naming it (OpenFisca's is English).
+Fixed amounts (a percentage, a threshold written in a text) have no ``indexering``: they hold until the
+text changes, and how sure we are of them is recorded in ``zekerheid``.
 """
 
+import os
 import weakref
 
+import numpy
 from openfisca_core.parameters import Parameter
+
+from openfisca_toeslagen import fouten
+from openfisca_toeslagen.keuze import kies_index
+
+STRIKT = "TOESLAGEN_STRIKT"
+MAXIMUM_MAANDEN_VOORUIT = 24  # a limit of this tool, not of the law: beyond it a carried-forward norm says nothing
 
 
 def alle_parameters(node):
@@ -21,14 +40,9 @@ def alle_parameters(node):
         yield from alle_parameters(child)
 
 
-def controleer(entiteit, period, pad):
-    """Raise ValueError if `period` starts before the first value or after `last_value_still_valid_on` of a parameter below `pad`."""
-    controleer_parameters(entiteit.simulation.tax_benefit_system.parameters, period, pad)
-
-
-# (id of a root node, path) -> (weak reference to that node, bounds). A system's parameters do not change once built
-# (a reform builds new ones); the weak reference guards against a reused id.
-_GRENZEN = {}
+def strikt():
+    """Whether strict mode is on (``TOESLAGEN_STRIKT`` set to anything but empty or 0)."""
+    return os.environ.get(STRIKT, "") not in ("", "0")
 
 
 def _datum(tekst):
@@ -36,38 +50,147 @@ def _datum(tekst):
     return tuple(int(deel) for deel in str(tekst).split("-"))
 
 
+def _tekst(datum):
+    return "{:04d}-{:02d}-{:02d}".format(*datum)
+
+
+def _plus_maanden(datum, maanden):
+    jaar, maand = divmod(datum[0] * 12 + datum[1] - 1 + maanden, 12)
+    return (jaar, maand + 1, datum[2])
+
+
+class _Grenzen:
+    """A parameter with its first date and, when indexed, its last verified date."""
+
+    __slots__ = ("parameter", "naam", "eerste", "geverifieerd", "uiterlijk")
+
+    def __init__(self, parameter):
+        self.parameter = parameter
+        self.naam = parameter.name
+        self.eerste = _datum(parameter.values_list[-1].instant_str)
+        tot = parameter.metadata.get("last_value_still_valid_on") if parameter.metadata.get("indexering") else None
+        self.geverifieerd = _datum(tot) if tot else None
+        self.uiterlijk = _plus_maanden(self.geverifieerd, MAXIMUM_MAANDEN_VOORUIT) if tot else None
+
+
+_CACHE = {}  # (id of a root node, path) -> (weak reference to the root, _Grenzen); a system's parameters never change
+
+
 def _grenzen(wortel, pad):
-    """Below `pad`: (first date, name) of the parameter whose first value starts latest and (last verified date,
-    name) of the one verified least far, or None; the first in the tree where several tie."""
     sleutel = (id(wortel), pad)
-    bekend = _GRENZEN.get(sleutel)
+    bekend = _CACHE.get(sleutel)
     if bekend is None or bekend[0]() is not wortel:
         node = wortel
         for deel in pad.split("."):
             node = getattr(node, deel)
-        parameters = list(alle_parameters(node))
-        if not parameters:
-            raise ValueError(f"{pad}: geen parameters om te controleren")
-        eerste = max(((_datum(p.values_list[-1].instant_str), p.name) for p in parameters), key=lambda g: g[0])
-        geverifieerd = min(((_datum(p.metadata["last_value_still_valid_on"]), p.name) for p in parameters
-                            if p.metadata.get("last_value_still_valid_on") is not None), key=lambda g: g[0], default=None)
-        bekend = (weakref.ref(wortel), eerste, geverifieerd)
-        _GRENZEN[sleutel] = bekend
-    return bekend[1:]
+        if not isinstance(node, Parameter):
+            raise ValueError(f"{pad}: geen parameter")
+        bekend = (weakref.ref(wortel), _Grenzen(node))
+        _CACHE[sleutel] = bekend
+    return bekend[1]
+
+
+def _masker(wie, aantal):
+    if wie is None:
+        return numpy.ones(aantal, dtype=bool)
+    return numpy.asarray(wie() if callable(wie) else wie, dtype=bool)
+
+
+def _huishoudens(entiteit, masker):
+    """The households (the group population) of the members in `masker`, or `masker` itself for a group."""
+    if not entiteit.entity.is_person:
+        return masker
+    for groep in entiteit.simulation.populations.values():
+        if not groep.entity.is_person:
+            uitkomst = numpy.zeros(groep.count, dtype=bool)
+            uitkomst[groep.members_entity_id[masker]] = True
+            return uitkomst
+    return masker
+
+
+def _toets(entiteit, period, grenzen, wie, begin=None):
+    """Refuse, or record as provisional for `period`, the use of the parameter at `begin` (default: the period's start)."""
+    begin = begin or tuple(period.start)
+    if begin < grenzen.eerste:
+        raise ValueError(f"{grenzen.naam}: geen waarde voor {_tekst(begin)}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+    if grenzen.geverifieerd is None or begin <= grenzen.geverifieerd:
+        return
+    masker = _masker(wie, entiteit.count)
+    if not masker.any():
+        return
+    tot, datum = _tekst(grenzen.geverifieerd), _tekst(begin)
+    if begin > grenzen.uiterlijk:
+        raise ValueError(f"{grenzen.naam}: {datum} ligt meer dan {MAXIMUM_MAANDEN_VOORUIT} maanden na de laatst geverifieerde "
+                         f"waarde (tot en met {tot}); voeg de waarde voor {datum} toe ({fouten.namen(entiteit, masker)})")
+    if strikt():
+        raise ValueError(f"{grenzen.naam}: geen geverifieerde waarde voor {datum} (laatst geverifieerd tot en met {tot}); "
+                         f"de strikte modus ({STRIKT}) rekent niet door met de laatste waarde ({fouten.namen(entiteit, masker)})")
+    voorlopig = entiteit.simulation.__dict__.setdefault("_voorlopige_parameters", {}).setdefault(str(period), {})
+    huishoudens = _huishoudens(entiteit, masker)
+    if grenzen.naam in voorlopig:
+        huishoudens = huishoudens | voorlopig[grenzen.naam][1]
+    voorlopig[grenzen.naam] = (tot, huishoudens)
+
+
+def waarde(entiteit, period, pad, wie=None, op=None):
+    """The value in `period` (or at the date `op`, 'YYYY-MM-DD') of the parameter at `pad`, checked for the members `wie`
+    it matters for, and recorded as provisional for `period` when it is.
+
+    `wie`: a boolean array over the entity (or a function returning one, computed only when needed); None is all.
+    """
+    grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
+    _toets(entiteit, period, grenzen, wie, _datum(op) if op else None)
+    return grenzen.parameter(op or period.start)
+
+
+def kies(entiteit, period, keuzes, anders):
+    """Per member the value of the parameter of the first (voorwaarde, pad) that holds, else of the path `anders`
+    (0 when `anders` is None). Each parameter is checked for the members that get it.
+    """
+    paden = [pad for _, pad in keuzes] + [anders]
+    index = kies_index([voorwaarde for voorwaarde, _ in keuzes])
+    waarden = [0 if pad is None else waarde(entiteit, period, pad, lambda i=i: index == i) for i, pad in enumerate(paden)]
+    return numpy.asarray(waarden, dtype=numpy.float64)[index]
+
+
+def waarden_op(entiteit, period, pad, datums, wie=None):
+    """Per member the value of the parameter at its own date (`datums`, datetime64[D]), checked as `waarde` checks,
+    for the members `wie`; the latest of their dates decides whether the use is provisional."""
+    grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
+    masker = _masker(wie, entiteit.count)
+    datums = numpy.asarray(datums, dtype="datetime64[D]")
+    if masker.any():
+        eerste, laatste = (_datum(d) for d in (datums[masker].min(), datums[masker].max()))
+        _toets(entiteit, period, grenzen, masker, eerste)
+        if grenzen.geverifieerd is not None:
+            _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
+    waarden = list(reversed(grenzen.parameter.values_list))  # oldest first
+    begin = numpy.array([w.instant_str for w in waarden], dtype="datetime64[D]")
+    index = numpy.maximum(numpy.searchsorted(begin, datums, side="right") - 1, 0)
+    return numpy.array([w.value for w in waarden], dtype=numpy.float64)[index]
+
+
+def voorlopige_parameters(simulatie, periode):
+    """{parameter name: (last verified date, household mask)} of the values carried forward in `periode`."""
+    return dict(getattr(simulatie, "_voorlopige_parameters", {}).get(str(periode), {}))
+
+
+def voorlopig_voor(simulatie, periode, i):
+    """[(parameter name, last verified date)] carried forward for household number `i`, sorted by name."""
+    return sorted((naam, tot) for naam, (tot, masker) in voorlopige_parameters(simulatie, periode).items() if masker[i])
 
 
 def controleer_parameters(node, period, pad):
-    """As `controleer`, from the root node of a system's parameters."""
-    (eerste, naam), geverifieerd = _grenzen(node, pad)
+    """Outside a simulation (the routes): refuse `period` for every indexed parameter below `pad` past its verified date
+    (in both modes: a route then stops there with the reason), or before its first value."""
+    knoop = node
+    for deel in pad.split("."):
+        knoop = getattr(knoop, deel)
     begin = tuple(period.start)
-    if begin < eerste:
-        raise ValueError(f"{naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {_tekst(eerste)}")
-    if geverifieerd is not None and begin > geverifieerd[0]:
-        raise ValueError(
-            f"{geverifieerd[1]}: geen geverifieerde waarde voor {period} "
-            f"(laatst geverifieerd tot en met {_tekst(geverifieerd[0])}); voeg de nieuwe waarde toe aan de parameter"
-        )
-
-
-def _tekst(datum):
-    return "{:04d}-{:02d}-{:02d}".format(*datum)
+    for parameter in alle_parameters(knoop):
+        grenzen = _grenzen(node, parameter.name)
+        if begin < grenzen.eerste:
+            raise ValueError(f"{grenzen.naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+        if grenzen.geverifieerd is not None and begin > grenzen.geverifieerd:
+            raise ValueError(f"{grenzen.naam}: geen geverifieerde waarde voor {period} "
+                             f"(laatst geverifieerd tot en met {_tekst(grenzen.geverifieerd)}); voeg de nieuwe waarde toe aan de parameter")

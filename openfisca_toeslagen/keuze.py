@@ -14,3 +14,11 @@ def kies(voorwaarden, keuzes, anders):
     for voorwaarde, keuze in zip(reversed(voorwaarden), reversed(keuzes), strict=True):
         uitkomst = numpy.where(voorwaarde, keuze, uitkomst)
     return numpy.asarray(uitkomst)
+
+
+def kies_index(voorwaarden):
+    """Per element the number of the first voorwaarde that holds, len(voorwaarden) when none holds."""
+    index = numpy.asarray(len(voorwaarden))
+    for nummer in range(len(voorwaarden) - 1, -1, -1):
+        index = numpy.where(voorwaarden[nummer], nummer, index)
+    return numpy.asarray(index)

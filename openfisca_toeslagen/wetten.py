@@ -1,12 +1,34 @@
-"""Dated links to the legal texts the variables implement (one place for every URL)."""
+"""Dated links to the legal texts the variables implement (one place for every URL), and the text versions read.
+
+A link points at the text in force on wetten.overheid.nl; the text version (`zekerheid.Bron.tekstversie`) says
+which text we could actually read. They differ for the Uitvoeringsregeling: the newest full text we could read is
+the consolidation of 2015, see README "Wat de wet zegt en hoe zeker dat is".
+"""
 
 PW = "https://wetten.overheid.nl/BWBR0015703/2026-07-01"
 URI = "https://wetten.overheid.nl/BWBR0004766/2026-01-01"
 LEIDRAAD_2026 = "https://wetten.overheid.nl/BWBR0024096/2026-01-01"
 # Newest full text of Leidraad chapter 79 that we could read is of 2015-06-30 (see README).
 LEIDRAAD_79 = "https://wetten.overheid.nl/BWBR0024096/2015-06-30"
-AOW = "https://wetten.overheid.nl/BWBR0002221/2025-01-01"
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+AOW = "https://wetten.overheid.nl/BWBR0002221/2026-07-01"
+AWIR = "https://wetten.overheid.nl/BWBR0018472/2026-01-01"
+WHT = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
+WKB = "https://wetten.overheid.nl/BWBR0022751/2026-01-01"
+# Regeling kwijtschelding belastingen medeoverheden: the newest text that names the structure of URI art. 16.
+RKBM = "https://wetten.overheid.nl/BWBR0047157/2022-09-17"
+
+# The text versions the rules were read in (`zekerheid.volgt`).
+URI_2015 = ("Uitvoeringsregeling Invorderingswet 1990, geconsolideerde tekst van 2015 (statengeneraal/laws-markdown, "
+            "commits 1e4ccbe tot en met 2816489; gedateerd op inhoud: Participatiewet, Wet langdurige zorg, Jeugdwet)")
+PW_TEKSTEN = "Participatiewet, teksten geldig op 2021-01-01 tot en met 2026-07-01 (MinBZK/regelrecht-corpus)"
+LEIDRAAD_2026_TEKST = "Leidraad Invordering 2008, tekst geldig op 2026-01-01 (MinBZK/regelrecht-corpus)"
+LEIDRAAD_79_TEKST = ("Leidraad Invordering 2008, hoofdstuk 79, tekst geldig op 2015-06-30 (statengeneraal/laws-markdown); "
+                     "de tekst van 2022–2026 was niet te lezen")
+AOW_TEKST = "Algemene Ouderdomswet art. 7a, tekst geldig op 2026-07-01 (MinBZK/regelrecht-corpus)"
+AWIR_TEKSTEN = "Algemene wet inkomensafhankelijke regelingen, teksten geldig op 1 januari 2022 tot en met 2026 (MinBZK/regelrecht-corpus)"
+WKB_TEKSTEN = ("Wet op het kindgebonden budget, teksten geldig op 2022-01-01, 2023-02-11, 2024-01-01, 2025-01-01 en "
+               "2026-01-01 (MinBZK/regelrecht-corpus)")
+RKBM_TEKST = "Regeling kwijtschelding belastingen medeoverheden, tekst geldig op 2022-09-17 (MinBZK/regelrecht)"
 
 
 def uri(artikel):
@@ -15,6 +37,18 @@ def uri(artikel):
 
 def pw(artikel):
     return f"{PW}#Artikel{artikel}"
+
+
+def awir(artikel):
+    return f"{AWIR}#Artikel{artikel}"
+
+
+def wht(artikel):
+    return f"{WHT}#Artikel{artikel}"
+
+
+def wkb(artikel):
+    return f"{WKB}#Artikel{artikel}"
 
 
 def leidraad(artikel):

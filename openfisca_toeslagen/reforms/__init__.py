@@ -24,6 +24,17 @@ HERVORMINGEN = (
     "verlenging_na_gemiste_betaling",
     "geen_rente_tijdens_regeling",
 )
+# The other reading where the law is unclear or could not be verified: each the alternative to a default reading.
+LEZINGEN = (
+    "lezing_geen_kostendelersnorm",
+    "lezing_geen_pensioenverhoging",
+    "lezing_woonlasten_delen_voor_normhuur",
+    "lezing_zorgpremie_onder_nul",
+    "lezing_toeslagschulden_niet_aftrekbaar",
+    "lezing_inboedel_volle_waarde",
+    "lezing_kostgangers_per_kostganger",
+)
+HERVORMINGEN = HERVORMINGEN + LEZINGEN
 
 
 def hervorming(naam_of_bestand):

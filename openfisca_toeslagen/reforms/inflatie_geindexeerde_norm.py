@@ -3,11 +3,11 @@
 import datetime
 
 import numpy
-from openfisca_core import periods
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
-from openfisca_toeslagen.variables.kosten_van_bestaan import norm_volgens
+from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.variables.kosten_van_bestaan import norm_van_huishouden, verhoging_pensioengerechtigden
 
 PAD = "hervormingen.inflatie_geindexeerde_norm"
 
@@ -16,13 +16,12 @@ def indexfactor(huishouden, basisdatum, period, parameters):
     """Product of (1 + yearly CPI change) over the calendar years from the base date's year to the year before `period`."""
     factor = 1.0
     for jaar in range(int(basisdatum[:4]), period.start.year):
-        geldigheid.controleer(huishouden, periods.period(str(jaar)), f"{PAD}.consumentenprijsindex")
-        factor *= 1 + parameters(f"{jaar}-01-01").hervormingen.inflatie_geindexeerde_norm.consumentenprijsindex
+        factor *= 1 + geldigheid.waarde(huishouden, period, f"{PAD}.consumentenprijsindex", op=f"{jaar}-01-01")
     return factor
 
 
 def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
-    """Ten minste het percentage van URI art. 16 van de bijstandsnorm die op de basisdatum voor dit huishouden gold, verhoogd met de jaarlijkse stijging van de consumentenprijsindex (CBS) van elk kalenderjaar vanaf het jaar van de basisdatum tot het jaar vóór de berekende maand; half naar boven afgerond op centen. Vóór de basisdatum geldt het geldende recht."""
+    """Ten minste het percentage van URI art. 16 van de bijstandsnorm die op de basisdatum voor dit huishouden gold, verhoogd met de jaarlijkse stijging van de consumentenprijsindex (CBS) van elk kalenderjaar vanaf het jaar van de basisdatum tot het jaar vóór de berekende maand; half naar boven afgerond op centen, plus de verhoging voor pensioengerechtigden (URI art. 16 lid 3). Vóór de basisdatum geldt het geldende recht."""
     basisdatum = parameters(period).hervormingen.inflatie_geindexeerde_norm.basisdatum
     try:
         datetime.date.fromisoformat(basisdatum)
@@ -30,11 +29,15 @@ def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
         raise ValueError(f"{PAD}.basisdatum {basisdatum!r} is geen datum van de vorm JJJJ-MM-DD") from None
     if str(period.start) < basisdatum:
         return vorige  # before the base date there is nothing to index: current law
-    geldigheid.controleer(huishouden, periods.period(basisdatum[:7]), "participatiewet")
-    basisnorm = norm_volgens(huishouden, period, parameters(basisdatum).participatiewet)
+    def bedrag_op_basisdatum(keuzes, anders):
+        waarden = [0 if pad is None else geldigheid.waarde(huishouden, period, pad, op=basisdatum) for pad in [p for _, p in keuzes] + [anders]]
+        return kies([voorwaarde for voorwaarde, _ in keuzes], waarden[:-1], waarden[-1])
+
+    basisnorm = norm_van_huishouden(huishouden, period, parameters, bedrag_op_basisdatum)
     percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
     factor = indexfactor(huishouden, basisdatum, period, parameters) * percentage
-    geindexeerd = geld.half_naar_boven_op_cent(geld.maal(basisnorm, factor))
+    geindexeerd = geld.optellen(geld.half_naar_boven_op_cent(geld.maal(basisnorm, factor)),
+                                verhoging_pensioengerechtigden(huishouden, period, parameters))
     return numpy.maximum(geld.centen(vorige), geld.centen(geindexeerd)) / 100
 
 

@@ -135,6 +135,7 @@ def parameterhervorming(wijzigingen, naam="parameterwijziging", beschrijving=Non
                     parameter.update(start=datum, value=waarde)
                     nieuw = next(v for v in parameter.values_list if v.instant_str == datum)
                     nieuw.metadata = {"reference": bron} if bron else {}
+                    nieuw.metadata.update(zekerheid="lezing", lezing=f"waarde van de hervorming {naam}, niet van het geldende recht")
                 # A value dated after the last verified date is the user's own figure, valid until further notice.
                 geldig_tot = parameter.metadata.get("last_value_still_valid_on")
                 if geldig_tot is not None and reeks[-1][0] > str(geldig_tot):

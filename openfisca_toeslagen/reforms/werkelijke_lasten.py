@@ -6,7 +6,6 @@ from openfisca_core.model_api import MONTH, where
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
-from openfisca_toeslagen.keuze import kies
 from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
 
 URI_15 = wetten.uri("15")
@@ -23,12 +22,11 @@ class aftrekbare_energiekosten(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Het deel van de energiekosten boven de normale energiekosten van het huishoudtype."""
-        geldigheid.controleer(huishouden, period, f"{PAD}.normale_energiekosten")
-        normaal = parameters(period).hervormingen.werkelijke_lasten.normale_energiekosten
         type_ = huishouden("huishoudtype", period)
-        norm = kies(
-            [type_ == Huishoudtype.echtgenoten, type_ == Huishoudtype.alleenstaande_ouder],
-            [normaal.echtgenoten, normaal.alleenstaande_ouder], normaal.alleenstaande)
+        norm = geldigheid.kies(huishouden, period, [
+            (type_ == Huishoudtype.echtgenoten, f"{PAD}.normale_energiekosten.echtgenoten"),
+            (type_ == Huishoudtype.alleenstaande_ouder, f"{PAD}.normale_energiekosten.alleenstaande_ouder"),
+        ], f"{PAD}.normale_energiekosten.alleenstaande")
         return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "energiekosten", period), norm))
 
 

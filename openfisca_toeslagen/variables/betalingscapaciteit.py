@@ -3,10 +3,12 @@
 import numpy
 from openfisca_core.model_api import MONTH
 
-from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen import geld, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class netto_besteedbaar_inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -21,6 +23,8 @@ class netto_besteedbaar_inkomen(geld.Geldbedrag):
         return geld.aftrekken(huishouden("inkomen", period), huishouden("aftrekbare_uitgaven", period))
 
 
+@zekerheid.volgt(LEZING, wetten.URI_2015, "URI art. 13 spreekt van het verwachte maandgemiddelde over de twaalf maanden "
+                 "na het verzoek; wij nemen de invoer van de maand van het verzoek als dat gemiddelde")
 class betalingscapaciteit(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -39,6 +43,8 @@ class betalingscapaciteit(geld.Geldbedrag):
         return numpy.maximum(0, geld.aftrekken(huishouden("netto_besteedbaar_inkomen", period), huishouden("kosten_van_bestaan", period)))
 
 
+@zekerheid.volgt(LEZING, wetten.URI_2015, "'ten minste 80 percent' passen wij toe als precies 80 %, naar beneden afgerond "
+                 "op hele euro's, zoals Toeslagen maandbedragen in hele euro's vaststelt (IBTD-rapportage 2025)")
 class capaciteitstermijn(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"

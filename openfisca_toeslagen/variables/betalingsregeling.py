@@ -5,12 +5,18 @@ from datetime import date
 import numpy
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, where
 
-from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.variables.persoon import maand_van
+from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 ONBEKEND = date(1, 1, 1)
+TERUGVORDERING = """
+Meerdere beschikkingen voor dezelfde toeslag worden samengevoegd (Leidraad 79.7). Tot en met de drempel van Awir
+art. 26a op de dagtekening van de beschikking wordt het bedrag niet teruggevorderd.
+"""
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
 PERSOONLIJK = (UitkomstVerzoek.geen_invorderingsmaatregelen, UitkomstVerzoek.volledige_aflossing,
                UitkomstVerzoek.gedeeltelijke_aflossing)
@@ -23,8 +29,9 @@ class terugvordering_huurtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Openstaande terugvordering huurtoeslag (alle beschikkingen samen)"
-    reference = wetten.leidraad("79.7")
+    label = "Terugvordering huurtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
+    documentation = TERUGVORDERING
 
 
 class terugvordering_zorgtoeslag(geld.Geldbedrag):
@@ -32,8 +39,9 @@ class terugvordering_zorgtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Openstaande terugvordering zorgtoeslag (alle beschikkingen samen)"
-    reference = wetten.leidraad("79.7")
+    label = "Terugvordering zorgtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
+    documentation = TERUGVORDERING
 
 
 class terugvordering_kinderopvangtoeslag(geld.Geldbedrag):
@@ -41,8 +49,9 @@ class terugvordering_kinderopvangtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Openstaande terugvordering kinderopvangtoeslag (alle beschikkingen samen)"
-    reference = wetten.leidraad("79.7")
+    label = "Terugvordering kinderopvangtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
+    documentation = TERUGVORDERING
 
 
 class terugvordering_kindgebonden_budget(geld.Geldbedrag):
@@ -50,8 +59,15 @@ class terugvordering_kindgebonden_budget(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Openstaande terugvordering kindgebonden budget (alle beschikkingen samen)"
-    reference = wetten.leidraad("79.7")
+    label = "Terugvordering kindgebonden budget: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
+    documentation = TERUGVORDERING
+
+
+BESCHIKKINGSDATUM = """
+Bepaalt de drempel van Awir art. 26a (het bedrag van het jaar van de dagtekening) en, in de routes, de vervaldag
+(zes weken later, Awir art. 28). Zonder datum: de drempel van de maand van het verzoek. Niet na de maand van het verzoek.
+"""
 
 
 class beschikkingsdatum_huurtoeslag(Variable):
@@ -59,8 +75,9 @@ class beschikkingsdatum_huurtoeslag(Variable):
     default_value = ONBEKEND
     entity = Huishouden
     definition_period = ETERNITY
-    label = "Dagtekening van de terugvorderingsbeschikking huurtoeslag (voor de routes; vervaldag zes weken later)"
-    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+    label = "Dagtekening van de terugvorderingsbeschikking huurtoeslag (vervaldag zes weken later)"
+    reference = [wetten.awir("26a"), wetten.awir(28), wetten.leidraad("79.7")]
+    documentation = BESCHIKKINGSDATUM
 
 
 class beschikkingsdatum_zorgtoeslag(Variable):
@@ -68,8 +85,9 @@ class beschikkingsdatum_zorgtoeslag(Variable):
     default_value = ONBEKEND
     entity = Huishouden
     definition_period = ETERNITY
-    label = "Dagtekening van de terugvorderingsbeschikking zorgtoeslag (voor de routes; vervaldag zes weken later)"
-    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+    label = "Dagtekening van de terugvorderingsbeschikking zorgtoeslag (vervaldag zes weken later)"
+    reference = [wetten.awir("26a"), wetten.awir(28), wetten.leidraad("79.7")]
+    documentation = BESCHIKKINGSDATUM
 
 
 class beschikkingsdatum_kinderopvangtoeslag(Variable):
@@ -77,8 +95,9 @@ class beschikkingsdatum_kinderopvangtoeslag(Variable):
     default_value = ONBEKEND
     entity = Huishouden
     definition_period = ETERNITY
-    label = "Dagtekening van de terugvorderingsbeschikking kinderopvangtoeslag (voor de routes; vervaldag zes weken later)"
-    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+    label = "Dagtekening van de terugvorderingsbeschikking kinderopvangtoeslag (vervaldag zes weken later)"
+    reference = [wetten.awir("26a"), wetten.awir(28), wetten.leidraad("79.7")]
+    documentation = BESCHIKKINGSDATUM
 
 
 class beschikkingsdatum_kindgebonden_budget(Variable):
@@ -86,8 +105,9 @@ class beschikkingsdatum_kindgebonden_budget(Variable):
     default_value = ONBEKEND
     entity = Huishouden
     definition_period = ETERNITY
-    label = "Dagtekening van de terugvorderingsbeschikking kindgebonden budget (voor de routes; vervaldag zes weken later)"
-    reference = [f"{wetten.AWIR}#Artikel28", wetten.leidraad("79.7")]
+    label = "Dagtekening van de terugvorderingsbeschikking kindgebonden budget (vervaldag zes weken later)"
+    reference = [wetten.awir("26a"), wetten.awir(28), wetten.leidraad("79.7")]
+    documentation = BESCHIKKINGSDATUM
 
 
 class opzet_of_grove_schuld(Variable):
@@ -96,19 +116,58 @@ class opzet_of_grove_schuld(Variable):
     definition_period = MONTH
     label = "De terugvordering is te wijten aan opzet of grove schuld"
     reference = wetten.leidraad("79.8a")
+    documentation = "Dan wordt het verzoek afgewezen als de regeling de schuld niet binnen 24 maanden aflost (Leidraad 79.8a)."
 
 
+def terugvorderingen(huishouden, period):
+    """(amounts, set on nil) per toeslag as rows, amounts in cents: Awir art. 26a sets a terugvordering no larger than the
+    threshold on the date of its beschikking (the request month when that date is not given) on nil."""
+    bedragen = geld.centen(geld.invoeren(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period))
+    datums = numpy.array([huishouden(f"beschikkingsdatum_{t}", period) for t in TOESLAGEN], dtype="datetime64[D]")
+    later = (datums > numpy.datetime64(period.stop.date)) & (datums != numpy.datetime64(ONBEKEND))
+    for t, masker in zip(TOESLAGEN, later):
+        if masker.any():
+            raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, masker)}")
+    datums = numpy.where(datums == numpy.datetime64(ONBEKEND), maand_van(period).astype("datetime64[D]"), datums)
+    drempels = geld.centen([geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", d, b > 0) for d, b in zip(datums, bedragen)])
+    return bedragen, (bedragen > 0) & (bedragen <= drempels)
+
+
+@zekerheid.volgt(LEZING, wetten.AWIR_TEKSTEN, "Awir art. 26a gaat over één beschikking: wij lezen het bedrag per toeslag als het "
+                 "bedrag van de beschikking en nemen de drempel op haar dagtekening, of op de maand van het verzoek als die "
+                 "dagtekening niet is gegeven")
+class op_nihil_gestelde_terugvorderingen(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Terugvorderingen die niet worden teruggevorderd (Awir art. 26a)"
+    reference = wetten.awir("26a")
+    documentation = """
+    "... wordt dit bedrag niet teruggevorderd indien dat niet meer bedraagt dan € 121" (2026; € 100 in 2022, € 106 in
+    2023, € 116 in 2024, € 118 in 2025): de beschikking wordt op nihil vastgesteld (Awir art. 26a lid 1).
+    """
+
+    def formula(huishouden, period, parameters):
+        """Awir art. 26a: the terugvorderingen up to the threshold, which are set on nil."""
+        bedragen, nihil = terugvorderingen(huishouden, period)
+        return numpy.add.reduce(numpy.where(nihil, bedragen, 0)) / 100
+
+
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class schuld(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Totale openstaande toeslagschuld"
-    reference = wetten.leidraad("79.7")
+    reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
+    documentation = "Alle terugvorderingen samen (het totaaloverzicht), zonder die Awir art. 26a op nihil stelt."
 
     def formula(huishouden, period, parameters):
-        """The open amount of all terugvorderingen together."""
-        return geld.som(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period)
+        """The open amount of all terugvorderingen together, except those set on nil (Awir art. 26a)."""
+        bedragen, nihil = terugvorderingen(huishouden, period)
+        return numpy.add.reduce(numpy.where(nihil, 0, bedragen)) / 100
 
 
 def standaardregeling(d, art_79_7):
@@ -126,10 +185,11 @@ def standaardregeling(d, art_79_7):
 
 def _standaardregelingen(huishouden, period, parameters):
     """(termijnbedragen, looptijden) of the standaardregeling of each toeslag: cents and months, a row per toeslag."""
-    schulden = geld.invoeren(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period)
-    return standaardregeling(geld.centen(schulden), parameters(period).leidraad_invordering.art_79_7)
+    bedragen, nihil = terugvorderingen(huishouden, period)
+    return standaardregeling(numpy.where(nihil, 0, bedragen), parameters(period).leidraad_invordering.art_79_7)
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class standaard_termijnbedrag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -149,6 +209,7 @@ class standaard_termijnbedrag(geld.Geldbedrag):
         return numpy.add.reduce(termijnen) / 100
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class standaard_looptijd(Variable):
     value_type = int
     unit = "month"
@@ -163,6 +224,7 @@ class standaard_looptijd(Variable):
         return numpy.maximum.reduce(looptijden)
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class schuld_na_vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -176,6 +238,7 @@ class schuld_na_vermogen(geld.Geldbedrag):
         return numpy.maximum(0, geld.aftrekken(huishouden("schuld", period), huishouden("vermogen", period)))
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class uitkomst_verzoek(Variable):
     value_type = Enum
     possible_values = UitkomstVerzoek
@@ -245,6 +308,7 @@ def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
                 [persoonlijk, huishouden(afgewezen, period) if geweigerd.any() else 0], 0)
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class termijnbedrag(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -259,6 +323,7 @@ class termijnbedrag(geld.Geldbedrag):
         return _per_uitkomst(huishouden, period, huishouden("capaciteitstermijn", period), "standaard_termijnbedrag")
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class looptijd_maanden(Variable):
     value_type = int
     unit = "month"
@@ -277,6 +342,7 @@ class looptijd_maanden(Variable):
         return _per_uitkomst(huishouden, period, persoonlijk, "standaard_looptijd")
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class totaal_af_te_lossen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -293,6 +359,7 @@ class totaal_af_te_lossen(geld.Geldbedrag):
         return _per_uitkomst(huishouden, period, afgelost / 100, "schuld")
 
 
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
 class restschuld_buiten_invordering(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -313,6 +380,7 @@ class restschuld_buiten_invordering(geld.Geldbedrag):
         return where(persoonlijk, rest, 0)
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class direct_te_betalen_uit_vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"

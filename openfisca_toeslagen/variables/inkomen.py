@@ -2,8 +2,9 @@
 
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen import fouten, geld, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden, Persoon
+from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 
 class netto_inkomen(geld.Geldbedrag):
@@ -23,6 +24,7 @@ class aanspraak_op_vakantiegeld(Variable):
     definition_period = MONTH
     label = "Heeft aanspraak op vakantiegeld over het netto inkomen"
     reference = wetten.leidraad("26.2.11")
+    documentation = "Dan telt 7 % vakantiegeld mee (Leidraad 26.2.11), tenzij het werkelijke vakantiegeld bekend is."
 
 
 class vakantiegeld_bekend(Variable):
@@ -32,6 +34,7 @@ class vakantiegeld_bekend(Variable):
     definition_period = MONTH
     label = "Het werkelijke vakantiegeld is bekend"
     reference = wetten.leidraad("26.2.11")
+    documentation = "Dan telt werkelijk_vakantiegeld in plaats van 7 % (Leidraad 26.2.11)."
 
 
 class werkelijk_vakantiegeld(geld.Geldbedrag):
@@ -44,6 +47,8 @@ class werkelijk_vakantiegeld(geld.Geldbedrag):
     documentation = "Telt alleen als vakantiegeld_bekend waar is."
 
 
+@zekerheid.volgt(LEZING, wetten.LEIDRAAD_2026_TEKST, "de Leidraad noemt 7 % van 'de aan loonheffingen onderworpen "
+                 "inkomsten'; wij nemen 7 % van het netto inkomen, zoals Toeslagen bij Mark doet (IBTD-rapportage 2025)")
 class vakantiegeld(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -108,6 +113,7 @@ class voorlopige_teruggaaf(geld.Geldbedrag):
     """
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class meegeteld_inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -130,6 +136,7 @@ class partner_in_schuldperiode(Variable):
     definition_period = MONTH
     label = "De partner was partner in de periode waarop de toeslagschuld betrekking heeft"
     reference = wetten.leidraad("79.8")
+    documentation = "Zo niet, dan telt het inkomen van de partner niet mee (Leidraad 79.8); het huishouden blijft echtgenoten."
 
 
 class ontvangen_huurtoeslag(geld.Geldbedrag):
@@ -138,8 +145,8 @@ class ontvangen_huurtoeslag(geld.Geldbedrag):
     entity = Huishouden
     definition_period = MONTH
     label = "Ontvangen huurtoeslag per maand"
-    reference = wetten.uri("15")
-    documentation = "Geen inkomen: wordt in mindering gebracht op de woonlasten (URI art. 15 onderdeel b)."
+    reference = [wetten.uri("14"), wetten.uri("15")]
+    documentation = "Geen inkomen (URI art. 14 lid 1 c 8°): gaat af van de woonlasten (art. 15 lid 3)."
 
 
 class ontvangen_zorgtoeslag(geld.Geldbedrag):
@@ -148,8 +155,8 @@ class ontvangen_zorgtoeslag(geld.Geldbedrag):
     entity = Huishouden
     definition_period = MONTH
     label = "Ontvangen zorgtoeslag per maand"
-    reference = wetten.uri("14")
-    documentation = "Telt als overige inkomsten (URI art. 14 lid 1 c)."
+    reference = [wetten.uri("14"), wetten.uri("15")]
+    documentation = "Geen inkomen (URI art. 14 lid 1 c 8°): gaat af van de zorgpremie (art. 15 lid 1 c)."
 
 
 class ontvangen_kindgebonden_budget(geld.Geldbedrag):
@@ -158,10 +165,11 @@ class ontvangen_kindgebonden_budget(geld.Geldbedrag):
     entity = Huishouden
     definition_period = MONTH
     label = "Ontvangen kindgebonden budget per maand"
-    reference = wetten.uri("14")
-    documentation = "Telt als overige inkomsten (URI art. 14 lid 1 c): alleen kinderbijslag is uitgezonderd."
+    reference = [wetten.uri("14"), wetten.uri("15")]
+    documentation = "Geen inkomen (URI art. 14 lid 1 c 7°): gaat af van de kosten van de kinderen (art. 15 lid 1 g)."
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class inkomen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -170,15 +178,19 @@ class inkomen(geld.Geldbedrag):
     label = "Gezamenlijk inkomen vóór aftrek van uitgaven"
     reference = [wetten.uri("13"), wetten.uri("14"), wetten.leidraad("79.8")]
     documentation = """
-    Het inkomen van de aanvrager, dat van de partner als die partner was in de periode van de schuld
-    (Leidraad 79.8; URI art. 13 lid 2), en de ontvangen zorgtoeslag en het kindgebonden budget. Inkomen
-    van kinderen telt niet mee: URI art. 13 noemt alleen de belastingschuldige en de echtgenoot.
+    Het inkomen van de aanvrager en dat van de partner als die partner was in de periode van de schuld
+    (Leidraad 79.8; URI art. 13 lid 2). Inkomen van kinderen en medebewoners telt niet mee: URI art. 13 noemt
+    alleen de belastingschuldige en de echtgenoot. Kinderbijslag, kindgebonden budget, huurtoeslag en
+    zorgtoeslag zijn geen inkomen (art. 14 lid 1 c 1°, 7° en 8°).
     """
 
     def formula(huishouden, period, parameters):
         """URI art. 13 lid 1 en 2, art. 14; Leidraad 79.8 for the partner's income."""
+        volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
+        student = huishouden.any(huishouden.members("volgt_onderwijs_met_studiefinanciering", period) & volwassen)
+        if student.any():
+            raise ValueError("aanvrager of partner volgt onderwijs met studiefinanciering: de forfaitaire studie-inkomsten van "
+                             f"Leidraad 26.2.12 rekent dit model niet: {fouten.namen(huishouden, student)}")
         aanvrager = huishouden.sum(huishouden.members("meegeteld_inkomen", period), role=Huishouden.AANVRAGER)
         partner = huishouden.sum(huishouden.members("meegeteld_inkomen", period), role=Huishouden.PARTNER)
-        partner = where(huishouden("partner_in_schuldperiode", period), partner, 0)
-        return geld.optellen(aanvrager, partner, geld.invoer(huishouden, "ontvangen_zorgtoeslag", period),
-                             geld.invoer(huishouden, "ontvangen_kindgebonden_budget", period))
+        return geld.optellen(aanvrager, where(huishouden("partner_in_schuldperiode", period), partner, 0))

@@ -1,13 +1,23 @@
-"""Household type, the applicable bijstandsnorm (Pw art. 20–22) and the kosten van bestaan (URI art. 16)."""
+"""Household type, kostendelers (Pw art. 19a, 22a), the bijstandsnorm (Pw art. 21–22a) and the kosten van bestaan (URI art. 16)."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable
+import numpy
+from openfisca_core.model_api import MONTH, Enum, Variable, where
 
-from openfisca_toeslagen import fouten, geld, geldigheid, wetten
+from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
+from openfisca_toeslagen.zekerheid import LEZING, SECUNDAIR, TEKST
+
+URI_16_GERECONSTRUEERD = (
+    "de tekst van URI art. 16 na 2015 is niet gevonden. De Regeling kwijtschelding belastingen medeoverheden (2022) "
+    "verwijst naar art. 16 lid 2 onderdelen a–d en naar factor B van Pw art. 22a; daaruit en uit normtabellen van "
+    "gemeentelijke belastingkantoren (SVHW, Belastingsamenwerking West-Brabant, HHNK) reconstrueren wij: 90 % van de "
+    "norm van Pw art. 21, 22 of, met kostendelende medebewoners, 22a, plus de verhoging voor pensioengerechtigden")
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class huishoudtype(Variable):
     value_type = Enum
     possible_values = Huishoudtype
@@ -15,7 +25,7 @@ class huishoudtype(Variable):
     entity = Huishouden
     definition_period = MONTH
     label = "Huishoudtype voor de bijstandsnorm"
-    reference = [wetten.uri("16"), wetten.pw(4), wetten.leidraad("79.8")]
+    reference = [wetten.uri(16), wetten.pw(4), wetten.leidraad("79.8")]
     documentation = """
     Echtgenoten als de aanvrager een toeslagpartner heeft (Awir art. 3, via Leidraad 79.8), anders
     alleenstaande ouder als er een kind tot het huishouden behoort, anders alleenstaande. Ook een partner
@@ -37,84 +47,167 @@ class huishoudtype(Variable):
         )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
 
 
+@zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
+class kostendelende_medebewoners(Variable):
+    value_type = int
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aantal kostendelende medebewoners (Pw art. 19a)"
+    reference = wetten.pw("19a")
+    documentation = """
+    De medebewoners die kostendelende medebewoner zijn. Een kind van de leeftijdsgrens van art. 19a of ouder
+    (27 jaar, tot en met 2022: 21 jaar) hoort als medebewoner (rol kostendeler) in het huishouden: dan hangt af
+    van zijn opleiding en overeenkomst of hij meetelt.
+    """
+
+    def formula(huishouden, period, parameters):
+        """Pw art. 19a: the housemates that are kostendelende medebewoners."""
+        grens = parameters(period).participatiewet.art_19a.leeftijd
+        kind_te_oud = huishouden.members.has_role(Huishouden.KIND) & (leeftijd_in_maanden(huishouden.members, period) >= grens * 12)
+        if kind_te_oud.any():
+            raise ValueError(f"een kind van {grens} jaar of ouder kan kostendelende medebewoner zijn (Pw art. 19a): geef het op "
+                             f"als medebewoner (rol kostendeler), met zijn opleiding en overeenkomst: {fouten.namen(huishouden.members, kind_te_oud)}")
+        return huishouden.sum(huishouden.members("kostendelende_medebewoner", period))
+
+
+@zekerheid.volgt(SECUNDAIR, wetten.PW_TEKSTEN, "URI art. 16 past de kostendelersnorm toe sinds 2018: " + URI_16_GERECONSTRUEERD)
+class kostendelersnorm_van_toepassing(Variable):
+    value_type = bool
+    entity = Huishouden
+    definition_period = MONTH
+    label = "De kostendelersnorm (Pw art. 22a) bepaalt de kosten van bestaan"
+    reference = [wetten.pw("22a"), wetten.uri(16), f"{wetten.RKBM}#Artikel3"]
+    documentation = """
+    "Indien de belanghebbende van 21 jaar of ouder een of meer kostendelende medebewoners heeft" (Pw art. 22a lid 1).
+    Een aanvrager jonger dan 21 krijgt de norm van art. 21 zonder kostendelers. Echtgenoten van wie één jonger is
+    dan 21, met kostendelende medebewoners: de Pw geeft dan een jongerenbedrag (art. 22a lid 3), de URI kent geen
+    jongerennormen; dit model rekent dat geval niet en weigert het.
+    """
+
+    def formula(huishouden, period, parameters):
+        """URI art. 16 lid 2 b and d (reconstructed) with Pw art. 22a lid 1: a belanghebbende of 21 or older with kostendelers."""
+        van_toepassing = parameters(period).uitvoeringsregeling_invorderingswet.art_16.kostendelersnorm
+        met_kostendelers = huishouden("kostendelende_medebewoners", period) > 0
+        jong = huishouden.members("jonger_dan_21", period)
+        aanvrager_jong = huishouden.any(jong, role=Huishouden.AANVRAGER)
+        partner_jong = huishouden.any(jong, role=Huishouden.PARTNER)
+        jonge_echtgenoot = van_toepassing & met_kostendelers & partner_jong
+        if jonge_echtgenoot.any():
+            raise ValueError("echtgenoten van wie één jonger is dan 21, met kostendelende medebewoners: welke norm dan geldt "
+                             f"(Pw art. 22a lid 3 of een volwassenennorm), regelt de URI niet; dit model rekent het niet: {fouten.namen(huishouden, jonge_echtgenoot)}")
+        return van_toepassing & met_kostendelers & ~aanvrager_jong
+
+
+@zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
+class aantal_kostendelers(Variable):
+    value_type = int
+    entity = Huishouden
+    definition_period = MONTH
+    label = "A: kostendelende medebewoners plus de belanghebbende en zijn echtgenoot (Pw art. 22a)"
+    reference = wetten.pw("22a")
+    documentation = """
+    "A voor het aantal kostendelende medebewoners plus de belanghebbende en zijn echtgenoot van 21 jaar of ouder
+    indien hij gehuwd is" (Pw art. 22a lid 1). Alleen van belang als de kostendelersnorm van toepassing is.
+    """
+
+    def formula(huishouden, period, parameters):
+        """Pw art. 22a lid 1: A."""
+        echtgenoot = huishouden.sum(~huishouden.members("jonger_dan_21", period), role=Huishouden.PARTNER)
+        return huishouden("kostendelende_medebewoners", period) + 1 + echtgenoot
+
+
+def norm_van_huishouden(huishouden, period, parameters, kies_bedrag):
+    """The Pw norm of this household in `period`, with the amounts `kies_bedrag(keuzes, anders)` picks per household.
+
+    Without kostendelers: art. 21 a/b or 22 a/b/c. With them: art. 22a lid 1 and 2, per echtgenoot
+    (40 % + A × 30 %) / A × B, rounded half up to the cent, summed over the echtgenoten.
+    """
+    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+    aow = huishouden.members("pensioengerechtigd", period)
+    aanvrager_aow = huishouden.any(aow, role=Huishouden.AANVRAGER)
+    partner_aow = huishouden.any(aow, role=Huishouden.PARTNER)
+    kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
+    zonder, alleen = ~kostendelers, ~echtgenoten
+    norm = kies_bedrag([
+        (zonder & alleen & aanvrager_aow, "participatiewet.art_22.alleenstaande"),
+        (zonder & alleen, "participatiewet.art_21.alleenstaande"),
+        (zonder & aanvrager_aow & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
+        (zonder & (aanvrager_aow | partner_aow), "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
+        (zonder, "participatiewet.art_21.gehuwden"),
+    ], None)
+    if not kostendelers.any():
+        return norm
+    b_aanvrager = kies_bedrag([
+        (kostendelers & aanvrager_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),  # 22a lid 1 B c
+        (kostendelers & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),  # B b
+        (kostendelers, "participatiewet.art_21.gehuwden"),  # B a
+    ], None)
+    b_partner = kies_bedrag([
+        (kostendelers & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
+        (kostendelers & echtgenoten & aanvrager_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
+        (kostendelers & echtgenoten, "participatiewet.art_21.gehuwden"),
+    ], None)
+    art_22a = parameters(period).participatiewet.art_22a
+    a = numpy.maximum(huishouden("aantal_kostendelers", period), 1)
+    deel = (art_22a.basis + a * art_22a.per_persoon) / a
+    aandeel = geld.optellen(geld.half_naar_boven_op_cent(geld.maal(b_aanvrager, deel)),
+                            geld.half_naar_boven_op_cent(geld.maal(b_partner, deel)))
+    return where(kostendelers, aandeel, norm)
+
+
+@zekerheid.volgt(SECUNDAIR, wetten.PW_TEKSTEN, "de formule van Pw art. 22a is in de gelezen teksten een afbeelding die "
+                 "ontbreekt; (40 % + A × 30 %) / A × B komt uit Schulinck en klopt tot op de cent met normtabellen van "
+                 "gemeenten (Velsen 2024). Afronding per echtgenoot half naar boven op centen: praktijk, geen wettekst")
 class bijstandsnorm(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Toepasselijke bijstandsnorm per maand"
-    reference = [wetten.pw(20), wetten.pw(21), wetten.pw(22)]
+    reference = [wetten.pw(21), wetten.pw(22), wetten.pw("22a"), wetten.uri(16)]
     documentation = """
-    Pw art. 21 a/b (21 jaar tot de AOW-leeftijd), art. 22 a/b/c (AOW-leeftijd: alleenstaande, beide
-    echtgenoten, één echtgenoot en de ander 21 of ouder) en art. 20 (jonger dan 21: lid 1 zonder, lid 2
-    met kinderen; een echtgenoot jonger dan 21 naast een pensioengerechtigde valt onder art. 20 lid 1 c /
-    2 c, want art. 22 c eist dat de ander 21 of ouder is). Kostendelers (art. 22a) vallen buiten dit model.
+    De norm die URI art. 16 noemt: Pw art. 21 a/b (tot de AOW-leeftijd), art. 22 a/b/c (AOW-leeftijd: alleenstaande,
+    beide echtgenoten, één echtgenoot). Met kostendelende medebewoners Pw art. 22a: per echtgenoot (40 % + A × 30 %)
+    / A × B, met B de gehuwdennorm (21 b, of 22 b of c bij de AOW-leeftijd), en voor echtgenoten de som van beide.
+    URI art. 16 noemt geen jongerennormen (Pw art. 20): ook wie jonger is dan 21 krijgt de norm van art. 21.
     """
 
     def formula(huishouden, period, parameters):
-        """Pw art. 20, 21 and 22: the norm per kalendermaand for this household."""
-        geldigheid.controleer(huishouden, period, "participatiewet")
-        return norm_volgens(huishouden, period, parameters(period).participatiewet)
+        """URI art. 16 lid 1 and 2 with Pw art. 21, 22 and 22a: the norm per kalendermaand for this household."""
+        return norm_van_huishouden(huishouden, period, parameters,
+                                   lambda keuzes, anders: geldigheid.kies(huishouden, period, keuzes, anders))
 
 
-def norm_volgens(huishouden, period, pw):
-    """The Pw art. 20–22 norm for this household as it is in `period`, with the amounts of parameter node `pw`.
-
-    The amounts may be those of another date (the inflatie_geindexeerde_norm reform takes a base date's).
-    """
-    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
-    met_kinderen = huishouden.nb_persons(Huishouden.KIND) > 0
-    aow = huishouden.members("pensioengerechtigd", period)
-    jong = huishouden.members("jonger_dan_21", period)
-    aanvrager_aow = huishouden.sum(aow, role=Huishouden.AANVRAGER) > 0  # sum: a third cheaper than any() here
-    partner_aow = huishouden.sum(aow, role=Huishouden.PARTNER) > 0
-    aanvrager_jong = huishouden.sum(jong, role=Huishouden.AANVRAGER) > 0
-    partner_jong = huishouden.sum(jong, role=Huishouden.PARTNER) > 0
-    beiden_jong = aanvrager_jong & partner_jong
-    een_jong = aanvrager_jong ^ partner_jong
-    alleen = ~echtgenoten
-    return kies(
-        [
-            alleen & aanvrager_aow,
-            alleen & aanvrager_jong & met_kinderen,
-            alleen & aanvrager_jong,
-            alleen,
-            aanvrager_aow & partner_aow,
-            beiden_jong & met_kinderen,
-            beiden_jong,
-            een_jong & met_kinderen,
-            een_jong,
-            aanvrager_aow | partner_aow,
-        ],
-        [
-            pw.art_22.alleenstaande,
-            pw.art_20.alleenstaande_ouder,
-            pw.art_20.alleenstaande,
-            pw.art_21.alleenstaande,
-            pw.art_22.gehuwden_beiden_pensioengerechtigd,
-            pw.art_20.gehuwden_beiden_jonger_dan_21_met_kinderen,
-            pw.art_20.gehuwden_beiden_jonger_dan_21,
-            pw.art_20.gehuwden_een_jonger_dan_21_met_kinderen,
-            pw.art_20.gehuwden_een_jonger_dan_21,
-            pw.art_22.gehuwden_een_pensioengerechtigd,
-        ],
-        pw.art_21.gehuwden,
-    )
-
-
+@zekerheid.volgt(LEZING, wetten.URI_2015, URI_16_GERECONSTRUEERD)
 class kosten_van_bestaan(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Kosten van bestaan per maand"
-    reference = wetten.uri("16")
+    reference = [wetten.uri(16), f"{wetten.RKBM}#Artikel3"]
     documentation = """
-    "90 percent van de bijstandsnorm" (URI art. 16), half naar boven afgerond op centen: 90 % van € 1.345,45
-    is € 1.210,905, dus € 1.210,91.
+    "90 percent van de bijstandsnorm" (URI art. 16 lid 1 en 2), half naar boven afgerond op centen (90 % van
+    € 1.345,45 is € 1.210,905, dus € 1.210,91), "verhoogd" met een vast bedrag als de belastingschuldige of zijn
+    echtgenoot de pensioengerechtigde leeftijd heeft bereikt (lid 3). Voor wie in een inrichting is opgenomen (lid 4)
+    rekent dit model niet.
     """
 
     def formula(huishouden, period, parameters):
-        """URI art. 16: 90 % of the applicable bijstandsnorm."""
+        """URI art. 16: 90 % of the applicable norm, plus the supplement at pensionable age (lid 3)."""
+        volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
+        opgenomen = huishouden.any(huishouden.members("opgenomen_in_inrichting", period) & volwassen)
+        if opgenomen.any():
+            raise ValueError("aanvrager of partner is opgenomen in een inrichting: URI art. 16 lid 4 (prijs van de verzorging plus "
+                             f"twee derde van de norm van Pw art. 23) rekent dit model niet: {fouten.namen(huishouden, opgenomen)}")
         percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
-        return geld.half_naar_boven_op_cent(geld.maal(huishouden("bijstandsnorm", period), percentage))
+        negentig_procent = geld.half_naar_boven_op_cent(geld.maal(huishouden("bijstandsnorm", period), percentage))
+        return geld.optellen(negentig_procent, verhoging_pensioengerechtigden(huishouden, period, parameters))
+
+
+def verhoging_pensioengerechtigden(huishouden, period, parameters):
+    """URI art. 16 lid 3: the supplement when both echtgenoten, or one of them (or the alleenstaande), reached pensionable age."""
+    art_16 = parameters(period).uitvoeringsregeling_invorderingswet.art_16
+    volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
+    aantal = huishouden.sum(huishouden.members("pensioengerechtigd", period) & volwassen)
+    return kies([aantal == 2, aantal == 1], [art_16.verhoging_beiden_pensioengerechtigd, art_16.verhoging_een_pensioengerechtigd], 0)

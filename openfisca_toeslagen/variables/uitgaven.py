@@ -3,9 +3,10 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import geld, geldigheid, wetten
+from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
 
 class huur(geld.Geldbedrag):
@@ -15,6 +16,7 @@ class huur(geld.Geldbedrag):
     definition_period = MONTH
     label = "Huur per maand (huurprijs voor huurtoeslag)"
     reference = wetten.uri("15")
+    documentation = "De huurprijs van Wet op de huurtoeslag art. 5 lid 1 (URI art. 15 lid 3), voor de hele woning."
 
 
 class hypotheekrente(geld.Geldbedrag):
@@ -24,6 +26,7 @@ class hypotheekrente(geld.Geldbedrag):
     definition_period = MONTH
     label = "Hypotheekrente voor de eigen woning per maand"
     reference = wetten.uri("15")
+    documentation = "Hypotheekrente voor de woning die de belastingschuldige bewoont (URI art. 15 lid 3)."
 
 
 class erfpachtcanon(geld.Geldbedrag):
@@ -33,6 +36,7 @@ class erfpachtcanon(geld.Geldbedrag):
     definition_period = MONTH
     label = "Erfpachtcanon voor de eigen woning per maand"
     reference = wetten.uri("15")
+    documentation = "Erfpachtcanon voor de woning die de belastingschuldige bewoont (URI art. 15 lid 3)."
 
 
 class betalingen_belastingschulden(geld.Geldbedrag):
@@ -42,7 +46,20 @@ class betalingen_belastingschulden(geld.Geldbedrag):
     definition_period = MONTH
     label = "Betalingen op belastingschulden per maand (Belastingdienst, gemeente, waterschap)"
     reference = [wetten.uri("15"), wetten.leidraad("26.2.14")]
-    documentation = "URI art. 15 onderdeel a; betalingen op gemeentelijke en waterschapsbelastingen tellen mee (Leidraad 26.2.14)."
+    documentation = "URI art. 15 lid 1 a; betalingen op gemeentelijke en waterschapsbelastingen tellen mee (Leidraad 26.2.14)."
+
+
+class betalingen_toeslagschulden(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Betalingen per maand op andere terugvorderingen van toeslagen (niet in dit verzoek)"
+    reference = wetten.uri("15")
+    documentation = """
+    "betalingen op terugvorderingen van tegemoetkomingen" van de Awir (URI art. 15 lid 1 a), bijvoorbeeld een lopende
+    regeling of verrekening voor een terugvordering die niet in dit verzoek zit. Niet de terugvorderingen van dit verzoek.
+    """
 
 
 class zorgpremie(geld.Geldbedrag):
@@ -52,6 +69,7 @@ class zorgpremie(geld.Geldbedrag):
     definition_period = MONTH
     label = "Premies zorgverzekering die niet door de werkgever worden ingehouden, per maand"
     reference = wetten.uri("15")
+    documentation = "Zorgverzekeringswet en Wet langdurige zorg (URI art. 15 lid 1 c); de ontvangen zorgtoeslag gaat ervan af."
 
 
 class betaalde_alimentatie(geld.Geldbedrag):
@@ -71,6 +89,7 @@ class aflossing_leningen_belastingschulden(geld.Geldbedrag):
     definition_period = MONTH
     label = "Aflossing op leningen die zijn gebruikt om belastingschulden te betalen, per maand"
     reference = wetten.uri("15")
+    documentation = "URI art. 15 lid 1 e: alleen voor zover de lening is gebruikt om belastingschulden te betalen."
 
 
 class energiekosten(geld.Geldbedrag):
@@ -122,6 +141,35 @@ class overige_vaste_lasten(geld.Geldbedrag):
     documentation = "Vallen onder de kosten van bestaan. Alleen voor het vrij besteedbare bedrag."
 
 
+class kosten_kostgangers(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Kosten van het houden van kostgangers per maand"
+    reference = wetten.uri("15")
+    documentation = "URI art. 15 lid 1 f. Wat de kostgangers betalen is inkomen: vul het in bij overige_inkomsten."
+
+
+class dagen_met_kostgangers(Variable):
+    value_type = int
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aantal dagen in de maand met kostgangers in huis (een volle maand: 30)"
+    reference = wetten.uri("15")
+    documentation = "URI art. 15 lid 1 f: \"bij de bepaling van het aantal dagen [wordt] een volle maand op 30 dagen ... gesteld\"."
+
+
+class aantal_kostgangers(Variable):
+    value_type = int
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aantal kostgangers"
+    reference = wetten.uri("15")
+    documentation = "Telt alleen in de lezing lezing_kostgangers_per_kostganger (URI art. 15 lid 1 f)."
+
+
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class netto_woonlasten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -129,80 +177,215 @@ class netto_woonlasten(geld.Geldbedrag):
     definition_period = MONTH
     label = "Netto-woonlasten: huur, hypotheekrente en erfpachtcanon min ontvangen huurtoeslag"
     reference = wetten.uri("15")
+    documentation = """
+    "de op de belastingschuldige drukkende huurprijs ... dan wel hypotheekrente en erfpachtcanon ... verminderd met de
+    te ontvangen huurtoeslag" (URI art. 15 lid 3).
+    """
 
     def formula(huishouden, period, parameters):
-        """URI art. 15 b: "netto-woonlasten: de ... huurprijs, dan wel hypotheekrente en erfpachtcanon ... verminderd met de ontvangen huursubsidie"."""
-        return geld.aftrekken(
-            geld.som(huishouden, ("huur", "hypotheekrente", "erfpachtcanon"), period),
-            geld.invoer(huishouden, "ontvangen_huurtoeslag", period))
+        """URI art. 15 lid 3: rent, or mortgage interest and ground rent, less the huurtoeslag received."""
+        return geld.aftrekken(woonlasten_zonder_huurtoeslag(huishouden, period), geld.invoer(huishouden, "ontvangen_huurtoeslag", period))
 
 
+def woonlasten_zonder_huurtoeslag(huishouden, period):
+    """Rent, mortgage interest and ground rent: the woonlasten before the huurtoeslag."""
+    return geld.som(huishouden, ("huur", "hypotheekrente", "erfpachtcanon"), period)
+
+
+@zekerheid.volgt(SECUNDAIR, wetten.URI_2015, "de deling over kostendelers staat niet in een tekst die wij konden lezen; "
+                 "SVHW: 'Als er sprake is van kostendelers, dan moeten we de aftrekbare woonlasten delen door het aantal "
+                 "kostendelers. Is er sprake van de categorie echtgenoten/samenwonend, dan wordt de uitkomst verdubbeld.'")
+class aandeel_woonlasten(Variable):
+    value_type = float
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Deel van de woonlasten dat voor rekening van de belastingschuldige (en zijn echtgenoot) komt"
+    reference = [wetten.uri("15"), wetten.pw("22a")]
+    documentation = """
+    "de voor rekening van de belastingschuldige komende nettowoonlasten" (URI art. 15 lid 1 b): zonder kostendelers
+    alles, met kostendelers 1/A voor een alleenstaande en 2/A voor echtgenoten (A van Pw art. 22a).
+    """
+
+    def formula(huishouden, period, parameters):
+        """URI art. 15 lid 1 b with the kostendelersnorm: (1 or 2) / A of the woonlasten."""
+        echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+        a = numpy.maximum(huishouden("aantal_kostendelers", period), 1)
+        return where(huishouden("kostendelersnorm_van_toepassing", period), (1 + echtgenoten) / a, 1.0)
+
+
+def aftrekbare_woonlasten_van(huishouden, period, parameters, netto):
+    """URI art. 15 lid 1 b for netto woonlasten `netto`: the household's share, at most the maximale huurgrens, above the normhuur."""
+    delen_na_normhuur = parameters(period).uitvoeringsregeling_invorderingswet.art_15.woonlasten_delen_na_normhuur
+    aandeel = huishouden("aandeel_woonlasten", period)
+    wie = netto > 0
+    maximum = geld.centen(geldigheid.waarde(huishouden, period, "wet_op_de_huurtoeslag.art_13.maximale_huurgrens", wie))
+    normhuur = geld.centen(geldigheid.waarde(huishouden, period, "wet_op_de_huurtoeslag.art_17.normhuur", wie))
+    if delen_na_normhuur:
+        boven_normhuur = numpy.maximum(0, numpy.minimum(geld.centen(netto), maximum) - normhuur) / 100
+        return geld.half_naar_boven_op_cent(geld.maal(boven_normhuur, aandeel))
+    eigen_deel = geld.centen(geld.half_naar_boven_op_cent(geld.maal(netto, aandeel)))
+    return numpy.maximum(0, numpy.minimum(eigen_deel, maximum) - normhuur) / 100
+
+
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class aftrekbare_woonlasten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Aftrekbare woonlasten"
-    reference = [wetten.uri("15"), "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel13",
-                 "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel17"]
+    reference = [wetten.uri("15"), wetten.wht(13), wetten.wht(17)]
     documentation = """
-    De netto-woonlasten tot maximaal de maximale huurgrens (Wet op de huurtoeslag art. 13 lid 1 a), voor
-    zover meer dan de normhuur (art. 17 lid 2). De regeling verwijst nog naar de Huursubsidiewet; wij lezen
-    dat als de overeenkomstige bedragen van de Wet op de huurtoeslag.
+    "het bedrag van de voor rekening van de belastingschuldige komende nettowoonlasten tot maximaal het bedrag, genoemd
+    in artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag, voorzover dit meer is dan het bedrag, genoemd
+    in artikel 17, tweede lid, van die wet" (URI art. 15 lid 1 b). Met kostendelers: het aandeel_woonlasten daarvan,
+    half naar boven afgerond op centen.
     """
 
     def formula(huishouden, period, parameters):
-        """URI art. 15 b: netto-woonlasten "tot maximaal" the maximale huurgrens, "voorzover dit meer is dan" the normhuur."""
-        geldigheid.controleer(huishouden, period, "wet_op_de_huurtoeslag")
-        huurtoeslag = parameters(period).wet_op_de_huurtoeslag
-        begrensd = numpy.minimum(geld.centen(huishouden("netto_woonlasten", period)), geld.centen(huurtoeslag.art_13.maximale_huurgrens))
-        return numpy.maximum(0, begrensd - geld.centen(huurtoeslag.art_17.normhuur)) / 100
+        """URI art. 15 lid 1 b: netto-woonlasten up to the maximale huurgrens, above the normhuur."""
+        return aftrekbare_woonlasten_van(huishouden, period, parameters, huishouden("netto_woonlasten", period))
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
+class aftrekbare_woonlasten_zonder_huurtoeslag(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aftrekbare woonlasten zonder vermindering met huurtoeslag (voor de vrijgestelde financiële middelen)"
+    reference = [wetten.uri("12"), wetten.uri("15")]
+    documentation = """
+    URI art. 12 lid 2 d: de uitgaven van art. 15 lid 1 b, "met dien verstande dat geen rekening wordt gehouden met de in
+    die onderdelen bedoelde vermindering met ontvangen huurtoeslag".
+    """
+
+    def formula(huishouden, period, parameters):
+        """URI art. 12 lid 2 d: art. 15 lid 1 b without subtracting the huurtoeslag."""
+        return aftrekbare_woonlasten_van(huishouden, period, parameters, woonlasten_zonder_huurtoeslag(huishouden, period))
+
+
+@zekerheid.volgt(TEKST, wetten.LEIDRAAD_2026_TEKST)
 class normpremie_zorg(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Normpremie zorg die in de bijstandsnorm is begrepen"
-    reference = wetten.leidraad("26.2.19")
+    reference = [wetten.uri("15"), wetten.leidraad("26.2.19")]
+    documentation = """
+    "de normpremie, bedoeld in artikel 2 van de Wet op de zorgtoeslag, voor zover reeds begrepen in de bijstandsnorm"
+    (URI art. 15 lid 1 c): voor een alleenstaande (ouder) of voor echtgenoten (Leidraad 26.2.19).
+    """
 
     def formula(huishouden, period, parameters):
         """Leidraad 26.2.19: the normpremie for an alleenstaande (ouder) or for echtgenoten."""
-        geldigheid.controleer(huishouden, period, "leidraad_invordering.art_26_2_19")
-        normpremie = parameters(period).leidraad_invordering.art_26_2_19
+        niet_onder_nul = parameters(period).uitvoeringsregeling_invorderingswet.art_15.zorgpremie_niet_onder_nul
+        telt = (geld.invoer(huishouden, "zorgpremie", period) > 0) | (not niet_onder_nul)
         echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
-        return where(echtgenoten, normpremie.normpremie_echtgenoten, normpremie.normpremie_alleenstaande)
+        return geldigheid.kies(huishouden, period, [
+            (echtgenoten & telt, "leidraad_invordering.art_26_2_19.normpremie_echtgenoten"),
+            (telt, "leidraad_invordering.art_26_2_19.normpremie_alleenstaande"),
+        ], None)
 
 
+def aftrekbare_zorgpremie_van(huishouden, period, parameters, zorgtoeslag):
+    """URI art. 15 lid 1 c: the premiums less the normpremie and `zorgtoeslag`; not below 0 in the reading chosen."""
+    niet_onder_nul = parameters(period).uitvoeringsregeling_invorderingswet.art_15.zorgpremie_niet_onder_nul
+    rest = geld.aftrekken(geld.aftrekken(geld.invoer(huishouden, "zorgpremie", period), huishouden("normpremie_zorg", period)), zorgtoeslag)
+    return numpy.maximum(0, rest) if niet_onder_nul else rest
+
+
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class aftrekbare_zorgpremie(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Aftrekbare zorgpremie: het deel boven de normpremie"
+    label = "Aftrekbare zorgpremie: premie min normpremie min zorgtoeslag"
     reference = [wetten.uri("15"), wetten.leidraad("26.2.19")]
+    documentation = """
+    "de niet door de werkgever ingehouden premies ... verminderd met de normpremie ... en met de krachtens de Wet op de
+    zorgtoeslag ontvangen zorgtoeslag" (URI art. 15 lid 1 c). Niet negatief (zie de parameter zorgpremie_niet_onder_nul).
+    """
 
     def formula(huishouden, period, parameters):
-        """URI art. 15 c with Leidraad 26.2.19: premiums not withheld, less the normpremie in the norm."""
-        return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "zorgpremie", period), huishouden("normpremie_zorg", period)))
+        """URI art. 15 lid 1 c: premiums not withheld, less the normpremie in the norm and the zorgtoeslag received."""
+        return aftrekbare_zorgpremie_van(huishouden, period, parameters, geld.invoer(huishouden, "ontvangen_zorgtoeslag", period))
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
+class aftrekbare_zorgpremie_zonder_zorgtoeslag(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aftrekbare zorgpremie zonder vermindering met zorgtoeslag (voor de vrijgestelde financiële middelen)"
+    reference = [wetten.uri("12"), wetten.uri("15")]
+    documentation = """
+    URI art. 12 lid 2 d: de uitgaven van art. 15 lid 1 c, "met dien verstande dat geen rekening wordt gehouden met de in
+    die onderdelen bedoelde vermindering met ... zorgtoeslag".
+    """
+
+    def formula(huishouden, period, parameters):
+        """URI art. 12 lid 2 d: art. 15 lid 1 c without subtracting the zorgtoeslag."""
+        return aftrekbare_zorgpremie_van(huishouden, period, parameters, 0)
+
+
+@zekerheid.volgt(TEKST, wetten.URI_2015)
+class aftrekbare_kosten_kostgangers(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Aftrekbare kosten van het houden van kostgangers"
+    reference = wetten.uri("15")
+    documentation = """
+    "de met het houden van kostgangers verbonden kosten tot een totaal van € 10,45 per dag, met dien verstande dat bij
+    de bepaling van het aantal dagen een volle maand op 30 dagen wordt gesteld" (URI art. 15 lid 1 f).
+    """
+
+    def formula(huishouden, period, parameters):
+        """URI art. 15 lid 1 f: the costs, at most the daily amount times the days (per kostganger in the other reading)."""
+        art_15 = parameters(period).uitvoeringsregeling_invorderingswet.art_15
+        kosten = geld.invoer(huishouden, "kosten_kostgangers", period)
+        dagen = huishouden("dagen_met_kostgangers", period)
+        aantal = huishouden("aantal_kostgangers", period)
+        for fout, masker in (
+            (f"dagen_met_kostgangers moet 0 tot en met {art_15.dagen_volle_maand} zijn", (dagen < 0) | (dagen > art_15.dagen_volle_maand)),
+            ("aantal_kostgangers mag niet negatief zijn", aantal < 0),
+            ("kosten_kostgangers zonder dagen_met_kostgangers en aantal_kostgangers", (kosten > 0) & ((dagen == 0) | (aantal == 0))),
+        ):
+            if masker.any():
+                raise ValueError(f"{fout}: {fouten.namen(huishouden, masker)}")
+        kostgangers = numpy.where(art_15.kostgangers_per_kostganger, aantal, numpy.minimum(aantal, 1))
+        grens = geld.centen(art_15.kostgangers_per_dag) * dagen * kostgangers
+        return numpy.minimum(geld.centen(kosten), grens) / 100
+
+
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class aftrekbare_uitgaven(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Uitgaven die op het inkomen in mindering komen"
-    reference = wetten.uri("15")
+    reference = [wetten.uri("15"), wetten.leidraad("26.2.14"), wetten.leidraad("26.2.16")]
     documentation = """
-    URI art. 15 a tot en met e: betalingen op belastingschulden, woonlasten, zorgpremie, betaalde
-    alimentatie en aflossingen op leningen voor belastingschulden. Onderdeel f (kostgangers) valt buiten
-    dit model. Energie, vervoer, andere aflossingen en overige vaste lasten zijn niet aftrekbaar.
+    URI art. 15 lid 1: a. betalingen op belastingschulden en op terugvorderingen van toeslagen, b. woonlasten,
+    c. zorgpremie, d. betaalde alimentatie, e. aflossingen op leningen voor belastingschulden, f. kosten van
+    kostgangers, g. kosten van kinderen. Energie, vervoer, andere aflossingen en overige vaste lasten zijn niet aftrekbaar.
     """
 
     def formula(huishouden, period, parameters):
-        """URI art. 15 a–e."""
-        return geld.som(huishouden, (
-            "betalingen_belastingschulden", "aftrekbare_woonlasten", "aftrekbare_zorgpremie",
-            "betaalde_alimentatie", "aflossing_leningen_belastingschulden"), period)
+        """URI art. 15 lid 1 a–g."""
+        toeslagschulden_aftrekbaar = parameters(period).uitvoeringsregeling_invorderingswet.art_15.betalingen_toeslagschulden_aftrekbaar
+        toeslagschulden = geld.invoer(huishouden, "betalingen_toeslagschulden", period) if toeslagschulden_aftrekbaar else 0
+        return geld.optellen(
+            geld.som(huishouden, ("betalingen_belastingschulden", "betaalde_alimentatie", "aflossing_leningen_belastingschulden"), period),
+            toeslagschulden,
+            huishouden("aftrekbare_woonlasten", period),
+            huishouden("aftrekbare_zorgpremie", period),
+            huishouden("aftrekbare_kosten_kostgangers", period),
+            huishouden("kosten_kinderen", period),
+        )

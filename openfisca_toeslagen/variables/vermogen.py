@@ -3,8 +3,9 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import geld, wetten
+from openfisca_toeslagen import fouten, geld, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 _VERMOGEN = "Vermogen van aanvrager en partner samen op het moment van het verzoek"
 
@@ -47,6 +48,20 @@ class financiele_middelen(geld.Geldbedrag):
     documentation = _VERMOGEN
 
 
+class studielening_op_rekening(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Deel van de financiële middelen dat als studielening (studiefinanciering of WTOS) is ontvangen"
+    reference = wetten.uri("12")
+    documentation = """
+    "het bedrag op een bank- of girorekening dat in het kader van de Wet studiefinanciering 2000 of de Wet
+    tegemoetkoming onderwijsbijdrage en schoolkosten is verkregen in de vorm van leningen" is geen bezitting (URI art.
+    12 lid 2 e). Een deel van financiele_middelen, dus nooit meer dan dat.
+    """
+
+
 class overige_bezittingen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -64,8 +79,10 @@ class bevoorrechte_schulden(geld.Geldbedrag):
     definition_period = MONTH
     label = "Schulden die hoger bevoorrecht zijn dan de rijksbelastingen (zoals belastingschulden)"
     reference = [wetten.uri("12"), wetten.leidraad("79.8")]
+    documentation = "Gaan af van de bezittingen (URI art. 12 lid 1)."
 
 
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class vrijgestelde_financiele_middelen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -74,24 +91,29 @@ class vrijgestelde_financiele_middelen(geld.Geldbedrag):
     label = "Financiële middelen die niet als vermogen tellen"
     reference = wetten.uri("12")
     documentation = """
-    URI art. 12 lid 2 d: tot de kosten van bestaan plus de aftrekbare woonlasten en zorgpremie van één
-    maand (art. 15 b en c); lid 2 f: € 2269 extra per persoon (aanvrager of partner) die op 31 december
-    1999 65 jaar was.
+    URI art. 12 lid 2 d: "het totale bedrag aan financiële middelen ... voor zover dat bedrag de ingevolge artikel 16
+    in aanmerking te nemen kosten van bestaan vermeerderd met ... de uitgaven bedoeld in artikel 15, eerste lid,
+    onderdelen b en c, niet te boven gaat, met dien verstande dat geen rekening wordt gehouden met de in die onderdelen
+    bedoelde vermindering met ontvangen huurtoeslag ... onderscheidenlijk zorgtoeslag"; lid 2 f: € 2269 extra per
+    persoon (aanvrager of partner) die op 31 december 1999 65 jaar was.
     """
 
     def formula(huishouden, period, parameters):
         """URI art. 12 lid 2 d and f."""
         art_12 = parameters(period).uitvoeringsregeling_invorderingswet.art_12
         geboren = huishouden.members("geboortedatum", period).astype("datetime64[Y]").astype(int) + 1970
-        oud = (geboren <= art_12.financiele_middelen_65_plus_geboren_uiterlijk) & ~huishouden.members.has_role(Huishouden.KIND)
+        volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
+        oud = (geboren <= art_12.financiele_middelen_65_plus_geboren_uiterlijk) & volwassen
         return geld.optellen(
             huishouden("kosten_van_bestaan", period),
-            huishouden("aftrekbare_woonlasten", period),
-            huishouden("aftrekbare_zorgpremie", period),
+            huishouden("aftrekbare_woonlasten_zonder_huurtoeslag", period),
+            huishouden("aftrekbare_zorgpremie_zonder_zorgtoeslag", period),
             huishouden.sum(oud) * art_12.financiele_middelen_65_plus,
         )
 
 
+@zekerheid.volgt(LEZING, wetten.URI_2015, "Leidraad 26.2.3 (2026) telt een auto boven € 3350 voor de volle waarde; de "
+                 "regeling zelf noemt € 2269. Welke schulden 'hoger bevoorrecht' zijn, vult de invoer in")
 class vermogen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -102,18 +124,26 @@ class vermogen(geld.Geldbedrag):
     documentation = """
     Bezittingen van aanvrager en partner (URI art. 12 lid 1), zonder: de inboedel tot € 2269 (lid 2 a: alleen
     het deel daarboven telt, "voor zover"), een auto tot € 3350 of een onmisbare auto (Leidraad 26.2.3: boven
-    de grens telt de volle waarde), financiële middelen tot de vrijstelling (lid 2 d en f); verminderd met
-    bevoorrechte schulden (Leidraad 79.8). Nooit negatief.
+    de grens telt de volle waarde), studieleningen op de rekening (lid 2 e) en financiële middelen tot de
+    vrijstelling (lid 2 d en f); verminderd met bevoorrechte schulden (Leidraad 79.8). Nooit negatief. Een
+    levensloopvoorziening (lid 2 g) is er sinds het einde van het overgangsrecht van de levensloopregeling (2021) niet meer.
     """
 
     def formula(huishouden, period, parameters):
         """URI art. 12 with Leidraad 26.2.2, 26.2.3 and 79.8."""
         p = parameters(period)
-        inboedel = numpy.maximum(0, geld.aftrekken(
-            geld.invoer(huishouden, "inboedel_waarde", period), p.uitvoeringsregeling_invorderingswet.art_12.inboedel_vrijstelling))
+        art_12 = p.uitvoeringsregeling_invorderingswet.art_12
+        inboedel = geld.invoer(huishouden, "inboedel_waarde", period)
+        boven_vrijstelling = numpy.maximum(0, geld.aftrekken(inboedel, art_12.inboedel_vrijstelling))
+        inboedel = boven_vrijstelling if art_12.inboedel_alleen_deel_boven_vrijstelling else where(boven_vrijstelling > 0, inboedel, 0)
         auto = geld.invoer(huishouden, "auto_waarde", period)
         auto = where(huishouden("auto_onmisbaar", period) | (auto <= p.leidraad_invordering.art_26_2_3.auto_grens), 0, auto)
         middelen = geld.invoer(huishouden, "financiele_middelen", period)
+        studielening = geld.invoer(huishouden, "studielening_op_rekening", period)
+        te_veel = studielening > middelen
+        if te_veel.any():
+            raise ValueError(f"studielening_op_rekening is meer dan financiele_middelen, waar het deel van is: {fouten.namen(huishouden, te_veel)}")
+        middelen = geld.aftrekken(middelen, studielening)
         # The exemption is calculated only when some household has financial means: without them it changes nothing.
         vrijgesteld = huishouden("vrijgestelde_financiele_middelen", period) if middelen.any() else 0
         financieel = numpy.maximum(0, geld.aftrekken(middelen, vrijgesteld))

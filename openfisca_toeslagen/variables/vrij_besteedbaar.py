@@ -2,17 +2,22 @@
 
 from openfisca_core.model_api import MONTH
 
-from openfisca_toeslagen import geld
+from openfisca_toeslagen import geld, zekerheid
 from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.zekerheid import LEZING
+
+GEEN_REGEL = "geen wettelijke regel: wat het huishouden werkelijk ontvangt en betaalt, als toets op de uitkomst"
+GEEN_TEKST = "geen wettekst (een toets van dit model)"
 
 PERSOONLIJKE_INKOMSTEN = ("netto_inkomen", "vakantiegeld", "ontvangen_alimentatie", "overige_inkomsten",
                           "kinderbijslag", "voorlopige_teruggaaf")
 HUISHOUDEN_INKOMSTEN = ("ontvangen_huurtoeslag", "ontvangen_zorgtoeslag", "ontvangen_kindgebonden_budget")
 LASTEN = ("huur", "hypotheekrente", "erfpachtcanon", "zorgpremie", "betalingen_belastingschulden",
-          "betaalde_alimentatie", "aflossing_leningen_belastingschulden", "energiekosten", "vervoerskosten",
-          "overige_aflossingen", "overige_vaste_lasten")
+          "betalingen_toeslagschulden", "betaalde_alimentatie", "aflossing_leningen_belastingschulden", "kosten_kostgangers",
+          "energiekosten", "vervoerskosten", "overige_aflossingen", "overige_vaste_lasten")
 
 
+@zekerheid.volgt(LEZING, GEEN_TEKST, GEEN_REGEL)
 class inkomsten_totaal(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -27,18 +32,21 @@ class inkomsten_totaal(geld.Geldbedrag):
         return geld.optellen(huishouden.sum(per_persoon), *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
 
 
+@zekerheid.volgt(LEZING, GEEN_TEKST, GEEN_REGEL)
 class lasten_totaal(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
     label = "Alle opgegeven vaste lasten per maand, ook wat de wet niet aftrekt"
+    documentation = "Huur, hypotheekrente, erfpacht, zorgpremie, belasting- en toeslagschulden, alimentatie, leningen, kostgangers, energie, vervoer, andere aflossingen en overige vaste lasten."
 
     def formula(huishouden, period, parameters):
         """Every cost input: housing, zorgpremie, tax arrangements, alimentatie, loans, energy, transport, other."""
         return geld.som(huishouden, LASTEN, period)
 
 
+@zekerheid.volgt(LEZING, GEEN_TEKST, GEEN_REGEL)
 class vrij_besteedbaar_na_regeling(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
