@@ -52,9 +52,9 @@ def numpy_basis(p, invoer):
     kvb = numpy.floor(numpy.round(p["norm"] * 0.9, 6) + 0.5)
     capaciteit = numpy.maximum(0, inkomen - woon - zorg - c["betalingen_belastingschulden"] - kvb)
     termijn = numpy.floor(numpy.round(capaciteit * 0.8, 6) / 100) * 100
-    d = c["terugvordering_huurtoeslag"]
+    d = numpy.where(c["terugvordering_huurtoeslag"] <= p["awir_26a"], 0, c["terugvordering_huurtoeslag"])  # Awir art. 26a
     standaard = numpy.where(d > 48_000, numpy.ceil(numpy.round(d / 24, 6)), numpy.minimum(d, 2_000))
-    standaard_looptijd = numpy.ceil(d / standaard)
+    standaard_looptijd = numpy.where(d > 0, numpy.ceil(d / numpy.maximum(standaard, 1)), 0)
     persoonlijk = termijn < standaard
     looptijd_p = numpy.where(termijn > 0, numpy.minimum(24, numpy.ceil(d / numpy.maximum(termijn, 1))), 0)
     rest = numpy.where(persoonlijk, d - numpy.minimum(d, termijn * looptijd_p), 0)
@@ -64,7 +64,7 @@ def numpy_basis(p, invoer):
 
 def main(groottes):
     tbs = CountryTaxBenefitSystem()
-    p = {"max": 90_007, "normhuur": 23_801, "normpremie": 4_500, "norm": 134_545}  # 2025-01, in cents
+    p = {"max": 90_007, "normhuur": 23_801, "normpremie": 4_500, "norm": 134_545, "awir_26a": 11_800}  # 2025-01, in cents
     print(f"{'huishoudens':>12} {'pakket s':>9} {'µs/hh':>7} {'numpy s':>8} {'µs/hh':>7} {'verhouding':>10}")
     for n in groottes:
         invoer = huishoudens(n)

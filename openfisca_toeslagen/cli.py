@@ -7,12 +7,13 @@
 
 import argparse
 import json
+import os
 import sys
 
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
-from openfisca_toeslagen import huishoudens, populatie, reforms
+from openfisca_toeslagen import geldigheid, huishoudens, populatie, reforms
 from openfisca_toeslagen.situaties import lees_json
 from openfisca_toeslagen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
 
@@ -112,6 +113,13 @@ def cmd_vergelijk(args):
     titels = vergelijking.titels
     if vergelijking.synthetisch:
         print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
+    waarschuwingen = {beleid: vergelijking.waarschuwing(beleid) for beleid in vergelijking.beleid}
+    if len(set(waarschuwingen.values())) == 1 and vergelijking.waarschuwing():
+        print(f"LET OP: {vergelijking.waarschuwing()}\n")
+    else:
+        for beleid, waarschuwing in waarschuwingen.items():
+            if waarschuwing:
+                print(f"LET OP ({titels[beleid]}): {waarschuwing}\n")
     print(toon_huishoudens(vergelijking, titels))
     if len(vergelijking.huishoudens) > 1:
         print()
@@ -171,6 +179,8 @@ def cmd_routes(args):
     for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
         overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet)
         if i == 0:
+            if overzicht.waarschuwing:
+                print(f"LET OP: {overzicht.waarschuwing}\n")
             print(toon_overzicht(overzicht))
         titel = "geldend recht" if not beleid else " + ".join(beleid[0])
         print()
@@ -190,6 +200,8 @@ def cmd_uitleg(args):
     from openfisca_toeslagen.uitleg import uitleg
     resultaat = uitleg(lees_json(args.bestand), args.periode)
     print(f"Uitleg — {resultaat['periode']}")
+    if resultaat["waarschuwing"]:
+        print(f"\nLET OP: {resultaat['waarschuwing']}")
     for nummer, stap in enumerate(resultaat["stappen"], start=1):
         print(f"\n{nummer}. {stap['omschrijving']}: {_waarde(stap)}")
         if stap["regel"]:
@@ -204,6 +216,10 @@ def cmd_uitleg(args):
         for item in resultaat["telt_niet_mee"]:
             bedrag = f": {euro(item['waarde'])}" if not isinstance(item["waarde"], bool) else ""
             print(f"- {item['omschrijving']}{bedrag} — {item['waarom']}")
+    if resultaat["onzeker"]:
+        print("\nNiet zeker (niet in de wettekst gelezen):")
+        for item in resultaat["onzeker"]:
+            print(f"- {item['omschrijving']}: {item['zin']}")
     print(f"\nOver per maand na alle lasten en het termijnbedrag: {euro(resultaat['vrij_besteedbaar_na_regeling'])}")
 
 
@@ -216,8 +232,12 @@ def _positief(tekst):
 def parser():
     p = argparse.ArgumentParser(prog="openfisca-toeslagen", description="Invordering van toeslagschulden: regels, hervormingen, vergelijkingen.")
     sub = p.add_subparsers(dest="opdracht", required=True)
+    strikt = argparse.ArgumentParser(add_help=False)
+    strikt.add_argument("--strikt", action="store_true",
+                        help="weiger een maand waarvoor een gebruikt bedrag (norm, huurgrens, ...) niet is geverifieerd, in plaats "
+                        "van voorlopig te rekenen met de laatst geverifieerde waarde (zoals TOESLAGEN_STRIKT=1)")
 
-    v = sub.add_parser("vergelijk", help="geldend recht naast hervormingen, voor één situatie of een tabel huishoudens",
+    v = sub.add_parser("vergelijk", parents=[strikt], help="geldend recht naast hervormingen, voor één situatie of een tabel huishoudens",
                        description="Reken het geldende recht en elke hervorming door. Hervormingen: "
                        + ", ".join(reforms.HERVORMINGEN) + "; combineer met '+', of geef een .yaml/.json met parameterwijzigingen.")
     bron = v.add_mutually_exclusive_group(required=True)
@@ -231,13 +251,13 @@ def parser():
     v.add_argument("--voortgang", action="store_true", help="toon altijd de voortgangsbalk (standaard alleen op een terminal, na 2 s)")
     v.set_defaults(functie=cmd_vergelijk)
 
-    u = sub.add_parser("uitleg", help="leg de berekening van één huishouden stap voor stap uit",
+    u = sub.add_parser("uitleg", parents=[strikt], help="leg de berekening van één huishouden stap voor stap uit",
                        description="De stappen van de beslissing met bedrag, regel, parameters (vanaf wanneer ze gelden) en artikelen.")
     u.add_argument("bestand", metavar="BESTAND.json", help="een OpenFisca-situatie met één huishouden")
     u.add_argument("--periode", type=_periode, help="de maand van het verzoek (standaard: de enige maand met invoer)")
     u.set_defaults(functie=cmd_uitleg)
 
-    r = sub.add_parser("routes", help="de routes van één huishouden met zijn vorderingen, maand voor maand",
+    r = sub.add_parser("routes", parents=[strikt], help="de routes van één huishouden met zijn vorderingen, maand voor maand",
                        description="Totaaloverzicht van de vorderingen en per route (direct betalen, standaardregeling, "
                        "persoonlijke regeling, verrekening, dwanginvordering) wat er betaald wordt, aan rente en kosten.")
     r.add_argument("bestand", metavar="BESTAND.json", help="een OpenFisca-situatie met één huishouden, terugvordering_* en beschikkingsdatum_*")
@@ -261,6 +281,9 @@ def parser():
 
 def main(argv=None):
     args = parser().parse_args(argv)
+    vorige = os.environ.get(geldigheid.STRIKT)
+    if getattr(args, "strikt", False):
+        os.environ[geldigheid.STRIKT] = "1"
     try:
         args.functie(args)
     except SituationParsingError as fout:
@@ -269,6 +292,11 @@ def main(argv=None):
     except (huishoudens.OngeldigBestand, reforms.OngeldigeHervorming, ParameterNotFoundError, ValueError, OSError) as fout:
         print(f"fout: {fout}", file=sys.stderr)
         return 2
+    finally:  # main() is also called from Python: leave the environment as it was
+        if vorige is None:
+            os.environ.pop(geldigheid.STRIKT, None)
+        else:
+            os.environ[geldigheid.STRIKT] = vorige
     return 0
 
 

@@ -110,15 +110,16 @@ def _huishoudens(entiteit, masker):
 
 def _toets(entiteit, period, grenzen, wie, begin=None):
     """Refuse, or record as provisional for `period`, the use of the parameter at `begin` (default: the period's start)."""
+    wanneer = _tekst(begin) if begin else str(period)
     begin = begin or tuple(period.start)
     if begin < grenzen.eerste:
-        raise ValueError(f"{grenzen.naam}: geen waarde voor {_tekst(begin)}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+        raise ValueError(f"{grenzen.naam}: geen waarde voor {wanneer}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
     if grenzen.geverifieerd is None or begin <= grenzen.geverifieerd:
         return
     masker = _masker(wie, entiteit.count)
     if not masker.any():
         return
-    tot, datum = _tekst(grenzen.geverifieerd), _tekst(begin)
+    tot, datum = _tekst(grenzen.geverifieerd), wanneer
     if begin > grenzen.uiterlijk:
         raise ValueError(f"{grenzen.naam}: {datum} ligt meer dan {MAXIMUM_MAANDEN_VOORUIT} maanden na de laatst geverifieerde "
                          f"waarde (tot en met {tot}); voeg de waarde voor {datum} toe ({fouten.namen(entiteit, masker)})")
@@ -132,24 +133,46 @@ def _toets(entiteit, period, grenzen, wie, begin=None):
     voorlopig[grenzen.naam] = (tot, huishoudens)
 
 
+def _lees(entiteit, op, grenzen):
+    """The parameter's value at `op` (a period or a date); under a trace through OpenFisca's tracer, which records it."""
+    simulatie = entiteit.simulation
+    if getattr(simulatie, "trace", False):
+        knoop = simulatie.trace_parameters_at_instant(op)
+        for deel in grenzen.naam.split("."):
+            knoop = getattr(knoop, deel)
+        return knoop
+    return grenzen.parameter(op.start if hasattr(op, "start") else op)
+
+
 def waarde(entiteit, period, pad, wie=None, op=None):
     """The value in `period` (or at the date `op`, 'YYYY-MM-DD') of the parameter at `pad`, checked for the members `wie`
     it matters for, and recorded as provisional for `period` when it is.
 
-    `wie`: a boolean array over the entity (or a function returning one, computed only when needed); None is all.
+    `wie`: a boolean array over the entity (or a function returning one); None is all. A value that matters for
+    nobody is read without check or trace.
     """
     grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
+    if wie is not None and not _masker(wie, entiteit.count).any():
+        return stil(entiteit, period, pad, op)  # it matters for nobody: not checked, not shown in an explanation
     _toets(entiteit, period, grenzen, wie, _datum(op) if op else None)
-    return grenzen.parameter(op or period.start)
+    return _lees(entiteit, op or period, grenzen)
+
+
+def stil(entiteit, period, pad, op=None):
+    """The value without a check and without the tracer: for a value that only decides who uses another one."""
+    return _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad).parameter(op or period.start)
 
 
 def kies(entiteit, period, keuzes, anders):
     """Per member the value of the parameter of the first (voorwaarde, pad) that holds, else of the path `anders`
-    (0 when `anders` is None). Each parameter is checked for the members that get it.
+    (0 when `anders` is None). Only the parameters some member gets are read, checked and (under a trace) shown.
     """
     paden = [pad for _, pad in keuzes] + [anders]
     index = kies_index([voorwaarde for voorwaarde, _ in keuzes])
-    waarden = [0 if pad is None else waarde(entiteit, period, pad, lambda i=i: index == i) for i, pad in enumerate(paden)]
+    waarden = []
+    for i, pad in enumerate(paden):
+        gekozen = index == i
+        waarden.append(waarde(entiteit, period, pad, gekozen) if pad is not None and gekozen.any() else 0)
     return numpy.asarray(waarden, dtype=numpy.float64)[index]
 
 
@@ -164,6 +187,9 @@ def waarden_op(entiteit, period, pad, datums, wie=None):
         _toets(entiteit, period, grenzen, masker, eerste)
         if grenzen.geverifieerd is not None:
             _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
+        if getattr(entiteit.simulation, "trace", False):
+            for datum in numpy.unique(datums[masker]):
+                _lees(entiteit, str(datum), grenzen)  # recorded by the tracer: the explanation shows each threshold used
     waarden = list(reversed(grenzen.parameter.values_list))  # oldest first
     begin = numpy.array([w.instant_str for w in waarden], dtype="datetime64[D]")
     index = numpy.maximum(numpy.searchsorted(begin, datums, side="right") - 1, 0)
@@ -175,9 +201,25 @@ def voorlopige_parameters(simulatie, periode):
     return dict(getattr(simulatie, "_voorlopige_parameters", {}).get(str(periode), {}))
 
 
+def omschrijving(wortel, naam):
+    """The description of the parameter `naam` below the root node `wortel`."""
+    return _grenzen(wortel, naam).parameter.description
+
+
 def voorlopig_voor(simulatie, periode, i):
-    """[(parameter name, last verified date)] carried forward for household number `i`, sorted by name."""
-    return sorted((naam, tot) for naam, (tot, masker) in voorlopige_parameters(simulatie, periode).items() if masker[i])
+    """[{parameter, omschrijving, geverifieerd_tot}] carried forward in `periode` for household number `i`, by name."""
+    wortel = simulatie.tax_benefit_system.parameters
+    return [{"parameter": naam, "omschrijving": _grenzen(wortel, naam).parameter.description, "geverifieerd_tot": tot}
+            for naam, (tot, masker) in sorted(voorlopige_parameters(simulatie, periode).items()) if masker[i]]
+
+
+def waarschuwing(periode, voorlopig):
+    """One Dutch sentence on the amounts carried forward (the list of `voorlopig_voor`), or None when there are none."""
+    if not voorlopig:
+        return None
+    bedragen = "; ".join(f"{v['omschrijving']} ({v['parameter']}, geverifieerd tot en met {v['geverifieerd_tot']})" for v in voorlopig)
+    return (f"Voorlopige berekening: voor {periode} zijn niet alle bedragen vastgesteld of gevonden. Gerekend is met de "
+            f"laatst geverifieerde waarde van: {bedragen}. Met TOESLAGEN_STRIKT=1 (of --strikt) wordt zo'n maand geweigerd.")
 
 
 def controleer_parameters(node, period, pad):

@@ -4,16 +4,21 @@ Columns (all optional except ``aanvrager_geboortedatum``; an empty cell means th
 
 - ``huishouden``: an identifier, unique; the row number when the column is absent.
 - ``aanvrager_geboortedatum`` (JJJJ-MM-DD); ``partner_geboortedatum``: filled in when there is a partner.
-- ``aantal_kinderen``: a whole number up to 20; each child is a member with role ``kind``.
+- ``kind1_geboortedatum`` ... ``kind20_geboortedatum``: one column per child (role ``kind``), filled in when there is
+  that child; ``kostendeler1_geboortedatum`` ... ``kostendeler10_geboortedatum``: one per housemate (role
+  ``kostendeler``), with ``kostendeler1_volgt_onderwijs_met_studiefinanciering`` and
+  ``kostendeler1_commerciele_overeenkomst`` (Pw art. 19a).
 - ``synthetisch``: ja/nee, a label for rows that are not real households (see `populatie`).
-- every input variable of the household by its own name (``huur``, ``terugvordering_huurtoeslag``, ...);
-- every monthly input variable of a person, prefixed ``aanvrager_`` or ``partner_``
-  (``aanvrager_netto_inkomen``, ``partner_netto_inkomen``, ...).
+- every input variable of the household by its own name (``huur``, ``terugvordering_huurtoeslag``,
+  ``beschikkingsdatum_huurtoeslag``, ...);
+- every monthly input variable of a person, prefixed by the person (``aanvrager_netto_inkomen``,
+  ``partner_netto_inkomen``, ``kind2_netto_inkomen``, ``kostendeler1_netto_inkomen``, ...).
 
 Amounts are euros per month: digits with a decimal point and at most two decimals, below a billion;
-dates from 1900; yes/no columns take ja/nee, true/false or 1/0. Rows without any value are skipped. Every value lands in the simulation: an unknown column, a
-value that cannot be read, a partner value without a partner, or a row of the wrong length is an
-error naming the row (as numbered in a spreadsheet: the header is row 1) and the column.
+dates from 1900; whole numbers are ASCII digits; yes/no columns take ja/nee, true/false or 1/0. Rows without any
+value are skipped. Every value lands in the simulation: an unknown column, a value that cannot be read, a value of a
+person without that person's geboortedatum (so without that person), or a row of the wrong length is an error naming
+the row (as numbered in a spreadsheet: the header is row 1) and the column.
 """
 
 import csv
@@ -30,14 +35,18 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_toeslagen.entities import Huishouden
 
 ID = "huishouden"
-KINDEREN = "aantal_kinderen"
 LABEL = "synthetisch"  # ja/nee: marks rows that are not real households; carried to the output, not a variable
-MAX_KINDEREN = 20  # a sanity bound on the input, not a legal figure
+MAX_KINDEREN, MAX_MEDEBEWONERS = 20, 10  # sanity bounds on the input, not legal figures
+MAX_GETAL = 1_000  # idem, for whole numbers such as days or kostgangers
 MAX_BEDRAG = 1_000_000_000  # idem: amounts per month below a billion euros keep every cent exact
+# The persons of a row, each with the role index OpenFisca gives it: (column prefix, role index).
+PERSONEN = (("aanvrager", 0), ("partner", 1), *((f"kind{i}", 2) for i in range(1, MAX_KINDEREN + 1)),
+            *((f"kostendeler{i}", 3) for i in range(1, MAX_MEDEBEWONERS + 1)))
+VERVALLEN = {"aantal_kinderen": "geef per kind een kolom kind1_geboortedatum, kind2_geboortedatum, ... (de leeftijd "
+                                "bepaalt het kindgebonden budget, URI art. 15 lid 1 g)"}
 BEDRAG = re.compile(r"\d+(\.\d*)?|\.\d+")
 DATUM = re.compile(r"(\d{4})-\d{2}-\d{2}")
 EERSTE_JAAR = 1900
-ROLLEN = ("aanvrager", "partner")
 JA = {"ja", "j", "true", "waar", "1", "yes"}
 NEE = {"nee", "n", "false", "onwaar", "0", "no"}
 MAX_FOUTEN = 10
@@ -70,8 +79,9 @@ class Huishoudens:
         """Whether any row is marked synthetic (column `synthetisch`)."""
         return bool(self.kolom(LABEL, False).any())
 
-    def heeft_partner(self):
-        return self.ingevuld.get("partner_geboortedatum", numpy.zeros(len(self), dtype=bool))
+    def aanwezig(self, persoon):
+        """Rows with this person (prefix such as ``partner`` or ``kind2``): its geboortedatum is filled in."""
+        return self.ingevuld.get(f"{persoon}_geboortedatum", numpy.zeros(len(self), dtype=bool))
 
     def deel(self, begin, eind):
         """Rows begin..eind-1 as a table of their own."""
@@ -81,20 +91,20 @@ class Huishoudens:
 
 def kolommen(tbs):
     """{column: (variable name, role or None)} for every column a household table may have."""
-    spec = {KINDEREN: (KINDEREN, None), LABEL: (LABEL, None)}
+    spec = {LABEL: (LABEL, None)}
     for naam, variabele in sorted(tbs.variables.items()):
         if variabele.formulas or variabele.is_neutralized:
             continue
         if variabele.entity.key == Huishouden.key:
             spec[naam] = (naam, None)
         elif variabele.entity.is_person:
-            for rol in ROLLEN:
-                spec[f"{rol}_{naam}"] = (naam, rol)
+            for persoon, _ in PERSONEN:
+                spec[f"{persoon}_{naam}"] = (naam, persoon)
     return spec
 
 
 def _soort(naam, tbs):
-    return {KINDEREN: int, LABEL: bool}.get(naam) or tbs.variables[naam].value_type
+    return bool if naam == LABEL else tbs.variables[naam].value_type
 
 
 def _fouten_melden(fouten):
@@ -125,9 +135,9 @@ def _lees_cel(soort, cel):
             pass
         return None, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD (vanaf {EERSTE_JAAR})"
     if soort is int:
-        if cel.isascii() and cel.isdigit() and int(cel) <= MAX_KINDEREN:
+        if cel.isascii() and cel.isdigit() and int(cel) <= MAX_GETAL:
             return int(cel), None
-        return None, f"{cel!r} is geen geheel getal van 0 tot en met {MAX_KINDEREN}"
+        return None, f"{cel!r} is geen geheel getal van 0 tot en met {MAX_GETAL}"
     if "," in cel:
         return None, f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen"
     if cel.startswith("-"):
@@ -206,7 +216,9 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
     spec = kolommen(tbs)
     fouten = []
     for i, naam in enumerate(kop):
-        if naam != ID and naam not in spec:
+        if naam in VERVALLEN:
+            fouten.append(f"{bron}: kolom {i + 1} {naam!r} bestaat niet meer: {VERVALLEN[naam]}")
+        elif naam != ID and naam not in spec:
             suggestie = difflib.get_close_matches(naam, [ID, *spec], n=1)
             hint = f"; bedoelt u {suggestie[0]!r}?" if suggestie else ""
             fouten.append(f"{bron}: kolom {i + 1} {naam!r} is onbekend{hint}")
@@ -239,43 +251,38 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
         tabel.waarden[kolom], tabel.ingevuld[kolom] = _lees_kolom(kolom, soort, kolomcellen, rijnummers, fouten)
     for i in numpy.flatnonzero(~tabel.ingevuld["aanvrager_geboortedatum"]):
         fouten.append(f"rij {rijnummers[i]}, kolom aanvrager_geboortedatum: leeg (verplicht)")
-    partner = tabel.heeft_partner()
     for kolom in kop:
-        if kolom.startswith("partner_") and kolom != "partner_geboortedatum" and kolom in spec and spec[kolom][1]:
-            for i in numpy.flatnonzero(tabel.ingevuld[kolom] & ~partner):
-                fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: ingevuld, maar zonder partner_geboortedatum is er geen partner")
+        persoon = spec[kolom][1] if kolom in spec else None
+        if persoon not in (None, "aanvrager") and kolom != f"{persoon}_geboortedatum":
+            for i in numpy.flatnonzero(tabel.ingevuld[kolom] & ~tabel.aanwezig(persoon)):
+                fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: ingevuld, maar zonder {persoon}_geboortedatum is er geen {persoon}")
     _fouten_melden(fouten)
     assert len(tabel) == n
     return tabel
 
 
 def _leden(tabel):
-    """Persons of the table: ids, household row of each person, role index (0 aanvrager, 1 partner, 2 kind), partner rows."""
-    n = len(tabel)
-    partner = numpy.flatnonzero(tabel.heeft_partner())
-    aantal_kinderen = tabel.kolom(KINDEREN, 0)
-    kind_van = numpy.repeat(numpy.arange(n), aantal_kinderen)
-    volgnummer = numpy.arange(len(kind_van)) - numpy.repeat(numpy.cumsum(aantal_kinderen) - aantal_kinderen, aantal_kinderen) + 1
+    """Persons of the table, in the order of PERSONEN per row: ids, household row and role index of each, and per
+    person prefix the persons' positions and their rows."""
     ids = numpy.asarray(tabel.ids, dtype=str)
-    persoon_ids = numpy.concatenate([
-        ids,
-        numpy.char.add(ids[partner], "/partner"),
-        numpy.char.add(numpy.char.add(ids[kind_van], "/kind"), volgnummer.astype(str)),
-    ])
-    huishouden_van = numpy.concatenate([numpy.arange(n), partner, kind_van])
-    rollen = numpy.concatenate([numpy.zeros(n, int), numpy.ones(len(partner), int), numpy.full(len(kind_van), 2)])
-    return persoon_ids, huishouden_van, rollen, partner
+    delen, plaatsen, begin = [], {}, 0
+    for persoon, rol in PERSONEN:
+        rijen = numpy.arange(len(tabel)) if persoon == "aanvrager" else numpy.flatnonzero(tabel.aanwezig(persoon))
+        if len(rijen):
+            naam = ids[rijen] if persoon == "aanvrager" else numpy.char.add(ids[rijen], f"/{persoon}")
+            delen.append((naam, rijen, numpy.full(len(rijen), rol)))
+            plaatsen[persoon] = (begin + numpy.arange(len(rijen)), rijen)
+            begin += len(rijen)
+    persoon_ids, huishouden_van, rollen = (numpy.concatenate(d) for d in zip(*delen))
+    return persoon_ids, huishouden_van, rollen, plaatsen
 
 
-def _invoer(tbs, tabel, partner, aantal_personen):
+def _invoer(tbs, tabel, plaatsen, aantal_personen):
     """{variable: values} for every input column; a person variable gets one array over all persons."""
-    n = len(tabel)
-    plaats = {"aanvrager": numpy.arange(n), "partner": n + numpy.arange(len(partner))}
-    uit_tabel = {"aanvrager": slice(None), "partner": partner}
     per_variabele = {}
-    for kolom, (naam, rol) in kolommen(tbs).items():
-        if kolom in tabel.waarden and naam not in (KINDEREN, LABEL):
-            per_variabele.setdefault(naam, []).append((kolom, rol))
+    for kolom, (naam, persoon) in kolommen(tbs).items():
+        if kolom in tabel.waarden and naam != LABEL:
+            per_variabele.setdefault(naam, []).append((kolom, persoon))
     invoer = {}
     for naam, kolommen_ in per_variabele.items():
         standaard = tbs.variables[naam].default_value
@@ -283,11 +290,13 @@ def _invoer(tbs, tabel, partner, aantal_personen):
             invoer[naam] = tabel.kolom(naam, standaard)
             continue
         waarden = None
-        for kolom, rol in kolommen_:
+        for kolom, persoon in kolommen_:
             deel = tabel.kolom(kolom, standaard)
             if waarden is None:
                 waarden = numpy.full(aantal_personen, numpy.asarray(standaard, dtype=deel.dtype))
-            waarden[plaats[rol]] = deel[uit_tabel[rol]]
+            if persoon in plaatsen:
+                posities, rijen = plaatsen[persoon]
+                waarden[posities] = deel[rijen]
         invoer[naam] = waarden
     return invoer
 
@@ -299,8 +308,8 @@ def simulatie(tbs, tabel, periode):
     policy (inputs are never modified by a calculation).
     """
     if tabel.voorbereid is None:
-        persoon_ids, huishouden_van, rollen, partner = _leden(tabel)
-        tabel.voorbereid = (persoon_ids, huishouden_van, rollen, _invoer(tbs, tabel, partner, len(persoon_ids)))
+        persoon_ids, huishouden_van, rollen, plaatsen = _leden(tabel)
+        tabel.voorbereid = (persoon_ids, huishouden_van, rollen, _invoer(tbs, tabel, plaatsen, len(persoon_ids)))
     persoon_ids, huishouden_van, rollen, invoer = tabel.voorbereid
 
     bouwer = SimulationBuilder()

@@ -39,7 +39,8 @@ from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, refor
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.huishoudens import OngeldigBestand
 from openfisca_toeslagen.situaties import een_huishouden
-from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling
+from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 
 MAAND = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 ROUTES = ("direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering")
@@ -143,6 +144,11 @@ class Overzicht:
     persoonlijk_termijnbedrag: int
     verdeling: dict
     routes: dict
+    voorlopig: list = field(default_factory=list)  # amounts of the decision carried past their verified date
+
+    @property
+    def waarschuwing(self):
+        return geldigheid.waarschuwing(self.periode, self.voorlopig)
 
     @property
     def schuld(self):
@@ -472,24 +478,18 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     regels = _Regels(tbs, periode)
     p = tbs.parameters(periode)
     sim = SimulationBuilder().build_from_entities(tbs, situatie)
-    einde_periode = periods.period(periode).stop
 
     vorderingen = []
-    for t in TOESLAGEN:
-        bedrag = _centen(_eerste(sim, f"terugvordering_{t}", periode))
-        if bedrag < 0:
-            raise OngeldigBestand(f"terugvordering_{t} mag niet negatief zijn ({periode})")
+    bedragen, nihil = terugvorderingen(sim.populations[Huishouden.key], periods.period(periode))  # Awir art. 26a
+    for i, t in enumerate(TOESLAGEN):
+        bedrag = int(bedragen[i][0])
         if not bedrag:
             continue
         datum = _eerste(sim, f"beschikkingsdatum_{t}", periode).astype(object)
         if datum == ONBEKEND:
             raise OngeldigBestand(f"beschikkingsdatum_{t} ontbreekt: nodig voor de routes van de terugvordering {t}")
-        if datum > einde_periode.date:
-            raise OngeldigBestand(f"beschikkingsdatum_{t} {datum} ligt na de maand van het verzoek {periode}")
-        geldigheid.controleer_parameters(tbs.parameters, periods.period(datum.isoformat()[:7]), "awir.art_26a")
-        awir = tbs.parameters(datum.isoformat()).awir
-        vervaldag = datum + timedelta(weeks=int(awir.art_28.betalingstermijn_weken))
-        vorderingen.append(Vordering(t, bedrag, datum, vervaldag, bedrag <= _centen(awir.art_26a.drempel)))
+        termijn = int(tbs.parameters(datum.isoformat()).awir.art_28.betalingstermijn_weken)
+        vorderingen.append(Vordering(t, bedrag, datum, datum + timedelta(weeks=termijn), bool(nihil[i][0])))
 
     huishouden = next(iter(situatie["huishoudens"].values()))
     for v in vorderingen:
@@ -504,6 +504,7 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
             v.voorschot = _centen(_eerste(sim, VOORSCHOTTEN[v.toeslag], periode)) if v.toeslag in VOORSCHOTTEN else 0
 
     uitkomst = sim.calculate("uitkomst_verzoek", periode).decode_to_str()[0]
+    voorlopig = geldigheid.voorlopig_voor(sim, periode, 0)
     termijn = _centen(_eerste(sim, "capaciteitstermijn", periode))
     beslissing = {"uitkomst": uitkomst, "termijn": termijn, "termijn_na_herziening": termijn,
                   "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)), "start": start}
@@ -531,4 +532,5 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
         "verrekening": _verrekening(vorderingen, regels, eerste, beslag, ruimte),
         "dwanginvordering": _dwanginvordering(vorderingen, regels, eerste, beslag),
     }
-    return Overzicht(periode, vorderingen, uitkomst, termijn if UitkomstVerzoek[uitkomst] in PERSOONLIJK else 0, verdeling, resultaat)
+    return Overzicht(periode, vorderingen, uitkomst, termijn if UitkomstVerzoek[uitkomst] in PERSOONLIJK else 0, verdeling, resultaat,
+                     voorlopig)

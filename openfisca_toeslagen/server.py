@@ -3,7 +3,9 @@
     gunicorn 'openfisca_toeslagen.server:maak_app()'
 
 The standard routes (/spec, /calculate, /trace, /parameters, /variables, /entities) come from
-`openfisca_web_api.app.create_app`. Added: bad input never answers 500 — a rule's own error (ValueError naming the
+`openfisca_web_api.app.create_app`. With ``TOESLAGEN_STRIKT=1`` in its environment the server refuses months whose
+indexed amounts were not verified (`geldigheid`); otherwise it answers them with ``berekening_voorlopig`` and a
+warning. Added: bad input never answers 500 — a rule's own error (ValueError naming the
 field), an unknown reform or period, a wrong type and malformed JSON give 400 with the message, a body over
 `MAX_BODY` bytes gives 413 — and /spec also describes the added endpoints. Period strings are parsed once per
 process (`perioden`).
@@ -128,7 +130,8 @@ def maak_app(tbs=None):
             "huishoudens": [str(h) for h in uitkomst.huishoudens],
             "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(naam),
                         "uitkomsten": [{k: v for k, v in rij.items() if k not in ("beleid",)} for rij in uitkomst.rijen() if rij["beleid"] == naam],
-                        "samenvatting": uitkomst.samenvatting()[naam]} for naam in uitkomst.beleid],
+                        "samenvatting": uitkomst.samenvatting()[naam], "voorlopig": uitkomst.voorlopig[naam],
+                        "waarschuwing": uitkomst.waarschuwing(naam)} for naam in uitkomst.beleid],
         })
 
     @app.route("/routes", methods=["POST"])
@@ -159,6 +162,8 @@ def _routes_json(overzicht):
     euro = _centen_naar_euro
     return {
         "periode": overzicht.periode,
+        "voorlopig": overzicht.voorlopig,
+        "waarschuwing": overzicht.waarschuwing,
         "uitkomst": overzicht.uitkomst,
         "schuld": euro(overzicht.schuld),
         "standaard_per_maand": euro(overzicht.standaard_per_maand),

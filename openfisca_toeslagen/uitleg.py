@@ -6,20 +6,24 @@ Nothing here is written per case: each step is a computed variable as the trace 
 parameters its formula read, with the value and the date that value applies from) and the texts are the variable's
 label, documentation and references. The order of the steps is the order a person follows; inputs the law does not
 use (they never appear in the trace of the decision) are listed as such, with the variable's own explanation.
+Each step and each parameter says how sure the rule is (`zekerheid`); `onzeker` lists, in plain Dutch, every step
+and parameter that was not read in a legal text, and `voorlopig` the amounts carried past their verified date.
 """
 
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem
+from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
 from openfisca_toeslagen.situaties import een_huishouden
 
 STAPPEN = (  # the order a person follows; what is in each step comes from the trace
-    "inkomen", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie", "betalingen_belastingschulden", "betaalde_alimentatie",
-    "aflossing_leningen_belastingschulden", "aftrekbare_energiekosten", "aftrekbare_vervoerskosten", "aftrekbare_uitgaven",
-    "netto_besteedbaar_inkomen", "bijstandsnorm", "kosten_van_bestaan", "betalingscapaciteit", "capaciteitstermijn",
-    "schuld", "standaard_termijnbedrag", "vermogen", "uitkomst_verzoek", "termijnbedrag", "looptijd_maanden",
-    "totaal_af_te_lossen", "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering",
+    "inkomen", "aandeel_woonlasten", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie",
+    "maximaal_kindgebonden_budget", "kosten_kinderen", "aftrekbare_kosten_kostgangers", "betalingen_belastingschulden",
+    "betalingen_toeslagschulden", "betaalde_alimentatie", "aflossing_leningen_belastingschulden", "aftrekbare_energiekosten",
+    "aftrekbare_vervoerskosten", "aftrekbare_uitgaven", "netto_besteedbaar_inkomen", "kostendelende_medebewoners",
+    "aantal_kostendelers", "bijstandsnorm", "kosten_van_bestaan", "betalingscapaciteit", "capaciteitstermijn",
+    "op_nihil_gestelde_terugvorderingen", "schuld", "standaard_termijnbedrag", "vermogen", "uitkomst_verzoek",
+    "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen", "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering",
 )
 BESLISSING = ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
               "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering")
@@ -43,11 +47,12 @@ def _waarde(variabele, array):
 
 
 def _parameter(tbs, naam, instant, waarde):
-    """A parameter as used: its value, the date that value applies from, and its source."""
+    """A parameter as used: its value, the date that value applies from, its source and how sure it is."""
     parameter = next(p for p in alle_parameters(tbs.parameters) if p.name == naam)
     geldend = next(v for v in parameter.values_list if v.instant_str <= str(instant))
     return {"naam": naam, "omschrijving": parameter.description, "waarde": waarde.item() if hasattr(waarde, "item") else waarde,
-            "geldt_vanaf": geldend.instant_str, "bron": (geldend.metadata or {}).get("reference") or parameter.metadata.get("reference")}
+            "geldt_vanaf": geldend.instant_str, "bron": (geldend.metadata or {}).get("reference") or parameter.metadata.get("reference"),
+            "zekerheid": zekerheid.van_parameter(parameter, instant).als_dict()}
 
 
 def _links(reference):
@@ -64,6 +69,7 @@ def _stap(tbs, knoop):
         gebruikt.setdefault(p.name, p)
     # A choice among many amounts (the norm of Pw art. 20–22) reads them all; show the one(s) chosen.
     gekozen = [p for p in gebruikt.values() if isinstance(waarde, float) and abs(float(p.value) - waarde) < 0.005]
+    bron = zekerheid.van_variabele(variabele)
     return {
         "variabele": knoop.name,
         "omschrijving": variabele.label,
@@ -71,8 +77,35 @@ def _stap(tbs, knoop):
         "eenheid": "euro per maand" if variabele.unit == "currency-EUR" else variabele.unit,
         "regel": " ".join((variabele.documentation or "").split()),
         "artikelen": _links(variabele.reference),
+        "zekerheid": bron.als_dict() if bron else None,
         "parameters": [_parameter(tbs, p.name, p.period, p.value) for p in (gekozen or gebruikt.values())],
     }
+
+
+def _doet_mee(variabele, array):
+    """Whether a variable's value departs from its default somewhere: only then does its reading change the outcome."""
+    standaard = variabele.default_value
+    if variabele.value_type.__name__ == "Enum":
+        return bool((array != standaard.index).any())
+    return bool((array != standaard).any())
+
+
+def _onzeker(tbs, beslissing, stappen):
+    """Every rule (a traced formula whose value counts) and every amount used that is not `tekst`, once each, with its
+    plain Dutch sentence."""
+    onzeker = []
+    for naam, knoop in beslissing.items():
+        variabele = tbs.variables[naam]
+        bron = zekerheid.van_variabele(variabele)
+        if bron and not bron.zeker and _doet_mee(variabele, knoop.value):
+            onzeker.append({"soort": "regel", "naam": naam, "omschrijving": variabele.label, **bron.als_dict()})
+    gezien = set()
+    for stap in stappen:
+        for p in stap["parameters"]:
+            if p["zekerheid"]["zekerheid"] != zekerheid.TEKST and p["naam"] not in gezien:
+                gezien.add(p["naam"])
+                onzeker.append({"soort": "bedrag", "naam": p["naam"], "omschrijving": p["omschrijving"], **p["zekerheid"]})
+    return onzeker
 
 
 def uitleg(situatie, periode=None, tbs=None):
@@ -101,9 +134,15 @@ def uitleg(situatie, periode=None, tbs=None):
                                   "waarde": round(float(array.sum()), 2) if variabele.value_type is float else bool(array.any()),
                                   "waarom": " ".join((variabele.documentation or "telt niet mee in deze berekening").split()),
                                   "artikelen": _links(variabele.reference)})
+    stappen = [_stap(tbs, beslissing[naam]) for naam in STAPPEN if naam in beslissing]
+    voorlopig = geldigheid.voorlopig_voor(simulatie, periode, 0)
     return {
         "periode": periode,
-        "stappen": [_stap(tbs, beslissing[naam]) for naam in STAPPEN if naam in beslissing],
+        "berekening_voorlopig": bool(voorlopig),
+        "voorlopig": voorlopig,
+        "waarschuwing": geldigheid.waarschuwing(periode, voorlopig),
+        "stappen": stappen,
+        "onzeker": _onzeker(tbs, beslissing, stappen),
         "telt_niet_mee": genegeerd,
         "vrij_besteedbaar_na_regeling": round(na_de_regeling, 2),
     }

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, huishoudens, reforms
+from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, huishoudens, reforms
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vragen
@@ -22,7 +22,7 @@ from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vr
 GELDEND_RECHT = "geldend_recht"
 UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
            "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering", "uitkomst_verzoek",
-           "vrij_besteedbaar_na_regeling")
+           "vrij_besteedbaar_na_regeling", "berekening_voorlopig")
 UITKOMSTEN = list(UitkomstVerzoek)
 BLOK = 250_000  # households per simulation: bounds memory and gives the progress bar its steps
 
@@ -36,6 +36,16 @@ class Vergelijking:
     uitkomsten: dict = field(default_factory=dict)
     titels: dict = field(default_factory=dict)  # policy name: short Dutch title
     synthetisch: bool = False  # the households are (partly) synthetic, see `populatie`
+    # policy: [{parameter, omschrijving, geverifieerd_tot, huishoudens}] of the amounts carried past their verified date
+    voorlopig: dict = field(default_factory=dict)
+
+    def waarschuwing(self, beleid=GELDEND_RECHT):
+        """The Dutch warning on the amounts carried forward under `beleid`, or None."""
+        lijst = self.voorlopig.get(beleid, [])
+        tekst = geldigheid.waarschuwing(self.periode, lijst)
+        if tekst and len(self.huishoudens) > 1:
+            tekst += " Aantal huishoudens per bedrag: " + "; ".join(f"{v['parameter']} {v['huishoudens']}" for v in lijst) + "."
+        return tekst
 
     @property
     def beleid(self):
@@ -83,6 +93,7 @@ class Vergelijking:
                 "aandeel_onder_0": float((vrij < 0).mean()) if met_schuld else 0.0,
                 "onder_100": int((vrij < 100).sum()),
                 "aandeel_onder_100": float((vrij < 100).mean()) if met_schuld else 0.0,
+                "voorlopig": int(k["berekening_voorlopig"].sum()),
             }
         return resultaat
 
@@ -92,6 +103,8 @@ def _som_centen(bedragen):
 
 
 def _getal(naam, waarde):
+    if naam == "berekening_voorlopig":
+        return bool(waarde)
     return int(waarde) if naam == "looptijd_maanden" else round(float(waarde), 2)
 
 
@@ -146,12 +159,18 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
                                 synthetisch=isinstance(invoer, huishoudens.Huishoudens) and invoer.synthetisch)
     for naam, tbs in systemen.items():
         delen = {v: [] for v in UITVOER}
+        voorlopig = {}
         for sim in simulaties(tbs):
             for v in UITVOER:
                 delen[v].append(numpy.asarray(sim.calculate(v, periode)))
+            for parameter, (tot, masker) in geldigheid.voorlopige_parameters(sim, periode).items():
+                voorlopig.setdefault(parameter, [tot, 0])[1] += int(masker.sum())
             if voortgang:
                 voortgang(1)
         vergelijking.uitkomsten[naam] = {v: numpy.concatenate(d) for v, d in delen.items()}
+        vergelijking.voorlopig[naam] = [{"parameter": p, "omschrijving": geldigheid.omschrijving(tbs.parameters, p),
+                                         "geverifieerd_tot": tot, "huishoudens": aantal}
+                                        for p, (tot, aantal) in sorted(voorlopig.items())]
     return vergelijking
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from openfisca_core.parameters import ParameterNode
 from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld, populaties
+from openfisca_toeslagen import geld, populaties, zekerheid
 
 PARAMETERS = Path(__file__).parent / "parameters"
 
@@ -37,12 +37,19 @@ def breid_formule_uit(reform, naam, uitbreiding, reference):
 
     formula.__doc__ = uitbreiding.__doc__
     referenties = vorige.reference if isinstance(vorige.reference, list) else [vorige.reference]
+    vorige_bron = zekerheid.van_variabele(vorige)
     variabele = type(naam, (geld.Geldbedrag,), {
         "formula": formula,
         "reference": [*referenties, *reference],
         "documentation": f"{vorige.documentation or ''}\n\nHervorming {reform.key}: {uitbreiding.__doc__}".strip(),
     })
+    hervorming(reform.key, vorige_bron.tekstversie if vorige_bron else "geen wettekst")(variabele)
     reform.update_variable(variabele)
+
+
+def hervorming(naam, tekstversie):
+    """Decorator: a variable of reform `naam` follows a policy choice, not current law (zekerheid `lezing`)."""
+    return zekerheid.volgt(zekerheid.LEZING, tekstversie, f"beleidskeuze van de hervorming {naam}, niet het geldende recht")
 
 
 def laad_parameters(reform, map_naam):

@@ -6,12 +6,13 @@ from openfisca_core.model_api import MONTH, where
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
-from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, hervorming, laad_parameters
 
 URI_15 = wetten.uri("15")
 PAD = "hervormingen.werkelijke_lasten"
 
 
+@hervorming("werkelijke_lasten", wetten.URI_2015)
 class aftrekbare_energiekosten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -30,6 +31,7 @@ class aftrekbare_energiekosten(geld.Geldbedrag):
         return numpy.maximum(0, geld.aftrekken(geld.invoer(huishouden, "energiekosten", period), norm))
 
 
+@hervorming("werkelijke_lasten", wetten.URI_2015)
 class aftrekbare_vervoerskosten(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"

@@ -26,9 +26,10 @@ class telt_voor_kindgebonden_budget(Variable):
 
     def formula(persoon, period, parameters):
         """WKB art. 2 lid 1: from the month after birth up to and including the month of the 18th birthday."""
-        einde = parameters(period).wet_op_het_kindgebonden_budget.art_2.leeftijd_einde
+        kind = persoon.has_role(Huishouden.KIND)
+        einde = geldigheid.waarde(persoon, period, f"{WKB}.leeftijd_einde", kind)
         leeftijd = leeftijd_in_maanden(persoon, period)
-        return persoon.has_role(Huishouden.KIND) & (leeftijd >= 1) & (leeftijd <= einde * 12)
+        return kind & (leeftijd >= 1) & (leeftijd <= einde * 12)
 
 
 @zekerheid.volgt(LEZING, wetten.WKB_TEKSTEN, "de wet noemt bedragen per jaar en bepaalt de aanspraak per maand: wij nemen "
@@ -51,12 +52,11 @@ class maximaal_kindgebonden_budget(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """WKB art. 2 lid 2–6, without the income taper of lid 7 and 8, per month."""
-        art_2 = parameters(period).wet_op_het_kindgebonden_budget.art_2
         kinderen = huishouden.members("telt_voor_kindgebonden_budget", period)
         aantal = huishouden.sum(kinderen)
         leeftijd = leeftijd_in_maanden(huishouden.members, period)
-        zestien = kinderen & (leeftijd > art_2.leeftijd_verhoging_16 * 12)
-        twaalf = kinderen & (leeftijd > art_2.leeftijd_verhoging_12 * 12) & ~zestien
+        zestien = kinderen & (leeftijd > geldigheid.waarde(huishouden.members, period, f"{WKB}.leeftijd_verhoging_16", kinderen) * 12)
+        twaalf = kinderen & (leeftijd > geldigheid.waarde(huishouden.members, period, f"{WKB}.leeftijd_verhoging_12", kinderen) * 12) & ~zestien
         aantal_12, aantal_16 = huishouden.sum(twaalf), huishouden.sum(zestien)
         zonder_partner = huishouden("huishoudtype", period) != Huishoudtype.echtgenoten
 

@@ -8,7 +8,7 @@ from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 from openfisca_toeslagen.keuze import kies
 from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
-from openfisca_toeslagen.zekerheid import LEZING, SECUNDAIR, TEKST
+from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
 URI_16_GERECONSTRUEERD = (
     "de tekst van URI art. 16 na 2015 is niet gevonden. De Regeling kwijtschelding belastingen medeoverheden (2022) "
@@ -86,8 +86,9 @@ class kostendelersnorm_van_toepassing(Variable):
 
     def formula(huishouden, period, parameters):
         """URI art. 16 lid 2 b and d (reconstructed) with Pw art. 22a lid 1: a belanghebbende of 21 or older with kostendelers."""
-        van_toepassing = parameters(period).uitvoeringsregeling_invorderingswet.art_16.kostendelersnorm
         met_kostendelers = huishouden("kostendelende_medebewoners", period) > 0
+        van_toepassing = geldigheid.waarde(huishouden, period, "uitvoeringsregeling_invorderingswet.art_16.kostendelersnorm",
+                                           met_kostendelers)
         jong = huishouden.members("jonger_dan_21", period)
         aanvrager_jong = huishouden.any(jong, role=Huishouden.AANVRAGER)
         partner_jong = huishouden.any(jong, role=Huishouden.PARTNER)
@@ -116,48 +117,83 @@ class aantal_kostendelers(Variable):
         return huishouden("kostendelende_medebewoners", period) + 1 + echtgenoot
 
 
-def norm_van_huishouden(huishouden, period, parameters, kies_bedrag):
-    """The Pw norm of this household in `period`, with the amounts `kies_bedrag(keuzes, anders)` picks per household.
-
-    Without kostendelers: art. 21 a/b or 22 a/b/c. With them: art. 22a lid 1 and 2, per echtgenoot
-    (40 % + A × 30 %) / A × B, rounded half up to the cent, summed over the echtgenoten.
-    """
-    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+def _aow(huishouden, period):
     aow = huishouden.members("pensioengerechtigd", period)
-    aanvrager_aow = huishouden.any(aow, role=Huishouden.AANVRAGER)
-    partner_aow = huishouden.any(aow, role=Huishouden.PARTNER)
-    kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
-    zonder, alleen = ~kostendelers, ~echtgenoten
-    norm = kies_bedrag([
-        (zonder & alleen & aanvrager_aow, "participatiewet.art_22.alleenstaande"),
-        (zonder & alleen, "participatiewet.art_21.alleenstaande"),
-        (zonder & aanvrager_aow & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
-        (zonder & (aanvrager_aow | partner_aow), "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
-        (zonder, "participatiewet.art_21.gehuwden"),
+    return huishouden.any(aow, role=Huishouden.AANVRAGER), huishouden.any(aow, role=Huishouden.PARTNER)
+
+
+def norm_zonder_kostendelers(huishouden, period, kies_bedrag, wie):
+    """Pw art. 21 a/b or 22 a/b/c for the households `wie`, with the amounts `kies_bedrag(keuzes, anders)` picks (0 elsewhere)."""
+    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+    aanvrager_aow, partner_aow = _aow(huishouden, period)
+    return kies_bedrag([
+        (wie & ~echtgenoten & aanvrager_aow, "participatiewet.art_22.alleenstaande"),
+        (wie & ~echtgenoten, "participatiewet.art_21.alleenstaande"),
+        (wie & aanvrager_aow & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
+        (wie & (aanvrager_aow | partner_aow), "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
+        (wie, "participatiewet.art_21.gehuwden"),
     ], None)
-    if not kostendelers.any():
-        return norm
+
+
+def norm_met_kostendelers(huishouden, period, parameters, kies_bedrag, wie):
+    """Pw art. 22a lid 1 and 2 for the households `wie` (0 elsewhere): per echtgenoot (40 % + A × 30 %) / A × B,
+    rounded half up to the cent, summed over the echtgenoten; B the couple's norm (21 b, 22 c or 22 b)."""
+    echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
+    aanvrager_aow, partner_aow = _aow(huishouden, period)
     b_aanvrager = kies_bedrag([
-        (kostendelers & aanvrager_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),  # 22a lid 1 B c
-        (kostendelers & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),  # B b
-        (kostendelers, "participatiewet.art_21.gehuwden"),  # B a
+        (wie & aanvrager_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),  # 22a lid 1 B c
+        (wie & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),  # B b
+        (wie, "participatiewet.art_21.gehuwden"),  # B a
     ], None)
     b_partner = kies_bedrag([
-        (kostendelers & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
-        (kostendelers & echtgenoten & aanvrager_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
-        (kostendelers & echtgenoten, "participatiewet.art_21.gehuwden"),
+        (wie & echtgenoten & partner_aow, "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd"),
+        (wie & echtgenoten & aanvrager_aow, "participatiewet.art_22.gehuwden_een_pensioengerechtigd"),
+        (wie & echtgenoten, "participatiewet.art_21.gehuwden"),
     ], None)
     art_22a = parameters(period).participatiewet.art_22a
     a = numpy.maximum(huishouden("aantal_kostendelers", period), 1)
     deel = (art_22a.basis + a * art_22a.per_persoon) / a
-    aandeel = geld.optellen(geld.half_naar_boven_op_cent(geld.maal(b_aanvrager, deel)),
-                            geld.half_naar_boven_op_cent(geld.maal(b_partner, deel)))
-    return where(kostendelers, aandeel, norm)
+    return geld.optellen(geld.half_naar_boven_op_cent(geld.maal(b_aanvrager, deel)),
+                         geld.half_naar_boven_op_cent(geld.maal(b_partner, deel)))
+
+
+def norm_van_huishouden(huishouden, period, parameters, kies_bedrag):
+    """The norm URI art. 16 takes for this household: Pw art. 22a with kostendelers, else art. 21 or 22."""
+    kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
+    zonder = norm_zonder_kostendelers(huishouden, period, kies_bedrag, ~kostendelers)
+    if not kostendelers.any():
+        return zonder
+    return where(kostendelers, norm_met_kostendelers(huishouden, period, parameters, kies_bedrag, kostendelers), zonder)
+
+
+def _kies_geldig(huishouden, period):
+    return lambda keuzes, anders: geldigheid.kies(huishouden, period, keuzes, anders)
 
 
 @zekerheid.volgt(SECUNDAIR, wetten.PW_TEKSTEN, "de formule van Pw art. 22a is in de gelezen teksten een afbeelding die "
                  "ontbreekt; (40 % + A × 30 %) / A × B komt uit Schulinck en klopt tot op de cent met normtabellen van "
                  "gemeenten (Velsen 2024). Afronding per echtgenoot half naar boven op centen: praktijk, geen wettekst")
+class kostendelersnorm(geld.Geldbedrag):
+    value_type = float
+    unit = "currency-EUR"
+    entity = Huishouden
+    definition_period = MONTH
+    label = "Kostendelersnorm per maand (Pw art. 22a); 0 zonder kostendelende medebewoners"
+    reference = [wetten.pw("22a"), wetten.uri(16)]
+    documentation = """
+    Pw art. 22a lid 1 en 2: per echtgenoot (40 % + A × 30 %) / A × B, met B de gehuwdennorm (21 b, of 22 c als de
+    echtgenoot de AOW-leeftijd heeft bereikt, 22 b als de belanghebbende haar heeft bereikt); voor echtgenoten de som.
+    """
+
+    def formula(huishouden, period, parameters):
+        """Pw art. 22a lid 1 and 2: the norm with kostendelende medebewoners, where it applies."""
+        kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
+        if not kostendelers.any():
+            return huishouden.filled_array(0.0)
+        return norm_met_kostendelers(huishouden, period, parameters, _kies_geldig(huishouden, period), kostendelers)
+
+
+@zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
 class bijstandsnorm(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -167,18 +203,18 @@ class bijstandsnorm(geld.Geldbedrag):
     reference = [wetten.pw(21), wetten.pw(22), wetten.pw("22a"), wetten.uri(16)]
     documentation = """
     De norm die URI art. 16 noemt: Pw art. 21 a/b (tot de AOW-leeftijd), art. 22 a/b/c (AOW-leeftijd: alleenstaande,
-    beide echtgenoten, één echtgenoot). Met kostendelende medebewoners Pw art. 22a: per echtgenoot (40 % + A × 30 %)
-    / A × B, met B de gehuwdennorm (21 b, of 22 b of c bij de AOW-leeftijd), en voor echtgenoten de som van beide.
-    URI art. 16 noemt geen jongerennormen (Pw art. 20): ook wie jonger is dan 21 krijgt de norm van art. 21.
+    beide echtgenoten, één echtgenoot), of met kostendelende medebewoners de kostendelersnorm van art. 22a. URI
+    art. 16 noemt geen jongerennormen (Pw art. 20): ook wie jonger is dan 21 krijgt de norm van art. 21.
     """
 
     def formula(huishouden, period, parameters):
-        """URI art. 16 lid 1 and 2 with Pw art. 21, 22 and 22a: the norm per kalendermaand for this household."""
-        return norm_van_huishouden(huishouden, period, parameters,
-                                   lambda keuzes, anders: geldigheid.kies(huishouden, period, keuzes, anders))
+        """URI art. 16 lid 1 and 2 with Pw art. 21 and 22, or the kostendelersnorm (Pw art. 22a) where it applies."""
+        kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
+        zonder = norm_zonder_kostendelers(huishouden, period, _kies_geldig(huishouden, period), ~kostendelers)
+        return where(kostendelers, huishouden("kostendelersnorm", period), zonder)
 
 
-@zekerheid.volgt(LEZING, wetten.URI_2015, URI_16_GERECONSTRUEERD)
+@zekerheid.volgt(TEKST, wetten.URI_2015)
 class kosten_van_bestaan(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"
@@ -189,8 +225,8 @@ class kosten_van_bestaan(geld.Geldbedrag):
     documentation = """
     "90 percent van de bijstandsnorm" (URI art. 16 lid 1 en 2), half naar boven afgerond op centen (90 % van
     € 1.345,45 is € 1.210,905, dus € 1.210,91), "verhoogd" met een vast bedrag als de belastingschuldige of zijn
-    echtgenoot de pensioengerechtigde leeftijd heeft bereikt (lid 3). Voor wie in een inrichting is opgenomen (lid 4)
-    rekent dit model niet.
+    echtgenoot de pensioengerechtigde leeftijd heeft bereikt (lid 3). Met kostendelende medebewoners is de norm de
+    kostendelersnorm (zie daar hoe zeker dat is). Voor wie in een inrichting is opgenomen (lid 4) rekent dit model niet.
     """
 
     def formula(huishouden, period, parameters):
@@ -207,7 +243,9 @@ class kosten_van_bestaan(geld.Geldbedrag):
 
 def verhoging_pensioengerechtigden(huishouden, period, parameters):
     """URI art. 16 lid 3: the supplement when both echtgenoten, or one of them (or the alleenstaande), reached pensionable age."""
-    art_16 = parameters(period).uitvoeringsregeling_invorderingswet.art_16
     volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
     aantal = huishouden.sum(huishouden.members("pensioengerechtigd", period) & volwassen)
-    return kies([aantal == 2, aantal == 1], [art_16.verhoging_beiden_pensioengerechtigd, art_16.verhoging_een_pensioengerechtigd], 0)
+    return geldigheid.kies(huishouden, period, [
+        (aantal == 2, "uitvoeringsregeling_invorderingswet.art_16.verhoging_beiden_pensioengerechtigd"),
+        (aantal == 1, "uitvoeringsregeling_invorderingswet.art_16.verhoging_een_pensioengerechtigd"),
+    ], None)

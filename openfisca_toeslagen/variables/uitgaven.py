@@ -8,6 +8,8 @@ from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
 from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
+URI_15 = "uitvoeringsregeling_invorderingswet.art_15"
+
 
 class huur(geld.Geldbedrag):
     value_type = float
@@ -197,6 +199,7 @@ def woonlasten_zonder_huurtoeslag(huishouden, period):
                  "kostendelers. Is er sprake van de categorie echtgenoten/samenwonend, dan wordt de uitkomst verdubbeld.'")
 class aandeel_woonlasten(Variable):
     value_type = float
+    default_value = 1.0
     entity = Huishouden
     definition_period = MONTH
     label = "Deel van de woonlasten dat voor rekening van de belastingschuldige (en zijn echtgenoot) komt"
@@ -215,9 +218,10 @@ class aandeel_woonlasten(Variable):
 
 def aftrekbare_woonlasten_van(huishouden, period, parameters, netto):
     """URI art. 15 lid 1 b for netto woonlasten `netto`: the household's share, at most the maximale huurgrens, above the normhuur."""
-    delen_na_normhuur = parameters(period).uitvoeringsregeling_invorderingswet.art_15.woonlasten_delen_na_normhuur
     aandeel = huishouden("aandeel_woonlasten", period)
     wie = netto > 0
+    delen_na_normhuur = geldigheid.waarde(huishouden, period, "uitvoeringsregeling_invorderingswet.art_15.woonlasten_delen_na_normhuur",
+                                          wie & (aandeel < 1))
     maximum = geld.centen(geldigheid.waarde(huishouden, period, "wet_op_de_huurtoeslag.art_13.maximale_huurgrens", wie))
     normhuur = geld.centen(geldigheid.waarde(huishouden, period, "wet_op_de_huurtoeslag.art_17.normhuur", wie))
     if delen_na_normhuur:
@@ -280,7 +284,8 @@ class normpremie_zorg(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 26.2.19: the normpremie for an alleenstaande (ouder) or for echtgenoten."""
-        niet_onder_nul = parameters(period).uitvoeringsregeling_invorderingswet.art_15.zorgpremie_niet_onder_nul
+        # The normpremie counts where a premium is paid, and everywhere in the reading that lets the outlay go below 0.
+        niet_onder_nul = geldigheid.stil(huishouden, period, f"{URI_15}.zorgpremie_niet_onder_nul")
         telt = (geld.invoer(huishouden, "zorgpremie", period) > 0) | (not niet_onder_nul)
         echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
         return geldigheid.kies(huishouden, period, [
@@ -291,8 +296,8 @@ class normpremie_zorg(geld.Geldbedrag):
 
 def aftrekbare_zorgpremie_van(huishouden, period, parameters, zorgtoeslag):
     """URI art. 15 lid 1 c: the premiums less the normpremie and `zorgtoeslag`; not below 0 in the reading chosen."""
-    niet_onder_nul = parameters(period).uitvoeringsregeling_invorderingswet.art_15.zorgpremie_niet_onder_nul
     rest = geld.aftrekken(geld.aftrekken(geld.invoer(huishouden, "zorgpremie", period), huishouden("normpremie_zorg", period)), zorgtoeslag)
+    niet_onder_nul = geldigheid.waarde(huishouden, period, f"{URI_15}.zorgpremie_niet_onder_nul", rest < 0)
     return numpy.maximum(0, rest) if niet_onder_nul else rest
 
 
@@ -347,19 +352,20 @@ class aftrekbare_kosten_kostgangers(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 lid 1 f: the costs, at most the daily amount times the days (per kostganger in the other reading)."""
-        art_15 = parameters(period).uitvoeringsregeling_invorderingswet.art_15
+        dagen_volle_maand = parameters(period).uitvoeringsregeling_invorderingswet.art_15.dagen_volle_maand
         kosten = geld.invoer(huishouden, "kosten_kostgangers", period)
         dagen = huishouden("dagen_met_kostgangers", period)
         aantal = huishouden("aantal_kostgangers", period)
         for fout, masker in (
-            (f"dagen_met_kostgangers moet 0 tot en met {art_15.dagen_volle_maand} zijn", (dagen < 0) | (dagen > art_15.dagen_volle_maand)),
+            (f"dagen_met_kostgangers moet 0 tot en met {dagen_volle_maand} zijn", (dagen < 0) | (dagen > dagen_volle_maand)),
             ("aantal_kostgangers mag niet negatief zijn", aantal < 0),
             ("kosten_kostgangers zonder dagen_met_kostgangers en aantal_kostgangers", (kosten > 0) & ((dagen == 0) | (aantal == 0))),
         ):
             if masker.any():
                 raise ValueError(f"{fout}: {fouten.namen(huishouden, masker)}")
-        kostgangers = numpy.where(art_15.kostgangers_per_kostganger, aantal, numpy.minimum(aantal, 1))
-        grens = geld.centen(art_15.kostgangers_per_dag) * dagen * kostgangers
+        per_kostganger = geldigheid.waarde(huishouden, period, f"{URI_15}.kostgangers_per_kostganger", (kosten > 0) & (aantal > 1))
+        per_dag = geldigheid.waarde(huishouden, period, f"{URI_15}.kostgangers_per_dag", kosten > 0)
+        grens = geld.centen(per_dag) * dagen * numpy.where(per_kostganger, aantal, numpy.minimum(aantal, 1))
         return numpy.minimum(geld.centen(kosten), grens) / 100
 
 
@@ -379,8 +385,9 @@ class aftrekbare_uitgaven(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 lid 1 a–g."""
-        toeslagschulden_aftrekbaar = parameters(period).uitvoeringsregeling_invorderingswet.art_15.betalingen_toeslagschulden_aftrekbaar
-        toeslagschulden = geld.invoer(huishouden, "betalingen_toeslagschulden", period) if toeslagschulden_aftrekbaar else 0
+        toeslagschulden = geld.invoer(huishouden, "betalingen_toeslagschulden", period)
+        if not geldigheid.waarde(huishouden, period, f"{URI_15}.betalingen_toeslagschulden_aftrekbaar", toeslagschulden > 0):
+            toeslagschulden = 0
         return geld.optellen(
             geld.som(huishouden, ("betalingen_belastingschulden", "betaalde_alimentatie", "aflossing_leningen_belastingschulden"), period),
             toeslagschulden,

@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import fouten, geld, wetten, zekerheid
+from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
@@ -131,13 +131,15 @@ class vermogen(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 12 with Leidraad 26.2.2, 26.2.3 and 79.8."""
-        p = parameters(period)
-        art_12 = p.uitvoeringsregeling_invorderingswet.art_12
+        art_12 = "uitvoeringsregeling_invorderingswet.art_12"
         inboedel = geld.invoer(huishouden, "inboedel_waarde", period)
-        boven_vrijstelling = numpy.maximum(0, geld.aftrekken(inboedel, art_12.inboedel_vrijstelling))
-        inboedel = boven_vrijstelling if art_12.inboedel_alleen_deel_boven_vrijstelling else where(boven_vrijstelling > 0, inboedel, 0)
+        boven_vrijstelling = numpy.maximum(0, geld.aftrekken(inboedel, geldigheid.waarde(huishouden, period, f"{art_12}.inboedel_vrijstelling", inboedel > 0)))
+        if not geldigheid.waarde(huishouden, period, f"{art_12}.inboedel_alleen_deel_boven_vrijstelling", boven_vrijstelling > 0):
+            boven_vrijstelling = where(boven_vrijstelling > 0, inboedel, 0)
         auto = geld.invoer(huishouden, "auto_waarde", period)
-        auto = where(huishouden("auto_onmisbaar", period) | (auto <= p.leidraad_invordering.art_26_2_3.auto_grens), 0, auto)
+        onmisbaar = huishouden("auto_onmisbaar", period)
+        grens = geldigheid.waarde(huishouden, period, "leidraad_invordering.art_26_2_3.auto_grens", (auto > 0) & ~onmisbaar)
+        auto = where(onmisbaar | (auto <= grens), 0, auto)
         middelen = geld.invoer(huishouden, "financiele_middelen", period)
         studielening = geld.invoer(huishouden, "studielening_op_rekening", period)
         te_veel = studielening > middelen
@@ -147,5 +149,5 @@ class vermogen(geld.Geldbedrag):
         # The exemption is calculated only when some household has financial means: without them it changes nothing.
         vrijgesteld = huishouden("vrijgestelde_financiele_middelen", period) if middelen.any() else 0
         financieel = numpy.maximum(0, geld.aftrekken(middelen, vrijgesteld))
-        bezittingen = geld.optellen(inboedel, auto, financieel, geld.invoer(huishouden, "overige_bezittingen", period))
+        bezittingen = geld.optellen(boven_vrijstelling, auto, financieel, geld.invoer(huishouden, "overige_bezittingen", period))
         return numpy.maximum(0, geld.aftrekken(bezittingen, geld.invoer(huishouden, "bevoorrechte_schulden", period)))

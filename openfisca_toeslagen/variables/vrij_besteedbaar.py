@@ -24,12 +24,13 @@ class inkomsten_totaal(geld.Geldbedrag):
     entity = Huishouden
     definition_period = MONTH
     label = "Alle inkomsten van het huishouden per maand, ook wat de wet niet meetelt"
-    documentation = "Alle inkomens van alle leden (ook kinderbijslag en het inkomen van een partner buiten de schuldperiode) en de drie toeslagen."
+    documentation = "Alle inkomens van aanvrager, partner en kinderen (ook kinderbijslag en het inkomen van een partner buiten de schuldperiode; niet van medebewoners) en de drie toeslagen."
 
     def formula(huishouden, period, parameters):
-        """Every income input of every member plus the allowances received."""
+        """Every income input of the applicant, partner and children, plus the allowances received."""
         per_persoon = geld.som(huishouden.members, PERSOONLIJKE_INKOMSTEN, period)
-        return geld.optellen(huishouden.sum(per_persoon), *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
+        gezin = ~huishouden.members.has_role(Huishouden.KOSTENDELER)  # a housemate's income is not the household's
+        return geld.optellen(huishouden.sum(per_persoon * gezin), *(geld.invoer(huishouden, naam, period) for naam in HUISHOUDEN_INKOMSTEN))
 
 
 @zekerheid.volgt(LEZING, GEEN_TEKST, GEEN_REGEL)

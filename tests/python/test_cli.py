@@ -69,7 +69,7 @@ def test_a_parameter_file_is_a_policy(capsys, tmp_path):
 @pytest.mark.parametrize("args, melding", [
     (["--huishoudens", "BAD"], "rij 3, kolom huur: 'veel' is geen bedrag"),
     (["--situatie", str(MARK), "--hervorming", "kosten_van_bestaan_90"], "onbekende hervorming 'kosten_van_bestaan_90'"),
-    (["--situatie", "MARK_2027", "--periode", "2027-01"], "geen geverifieerde waarde voor 2027-01"),
+    (["--situatie", "MARK_2027", "--periode", "2027-01", "--strikt"], "geen geverifieerde waarde voor 2027-01"),
     (["--situatie", str(MARK), "--periode", "2025-03"], "periode '2025-03': de situatie geeft geen invoer voor die maand (wel voor 2025-01)"),
     (["--situatie", "LIJST"], "een situatie is een JSON-object"),
     (["--situatie", str(MARK), "--uitvoer", "/bestaat/niet/uit.csv"], "/bestaat/niet/uit.csv: kan hier niet schrijven"),
@@ -112,11 +112,18 @@ def test_population_is_synthetic_reproducible_and_follows_its_documented_shares(
         rijen = list(csv.DictReader(bestand))
     assert len(rijen) == 4000 and all(r["huishouden"].startswith("synthetisch-") for r in rijen)
     partner = sum(1 for r in rijen if r["partner_geboortedatum"])
-    kinderen = sum(1 for r in rijen if r["aantal_kinderen"] != "0")
+    kinderen = sum(1 for r in rijen if r["kind1_geboortedatum"])
+    medebewoners = sum(1 for r in rijen if r["kostendeler1_geboortedatum"])
+    kindgebonden_budget = sum(1 for r in rijen if float(r["ontvangen_kindgebonden_budget"]) > 0)
+    zorgtoeslag = sum(1 for r in rijen if float(r["ontvangen_zorgtoeslag"]) > 0)
     verwacht = populatie.HUISHOUDTYPEN
     # binomial standard deviation for 4000 draws is below 0.8 percentage points; allow 3 of them
     assert partner / 4000 == pytest.approx(verwacht["echtgenoten_zonder_kinderen"][0] + verwacht["echtgenoten_met_kinderen"][0], abs=0.025)
     assert kinderen / 4000 == pytest.approx(verwacht["echtgenoten_met_kinderen"][0] + verwacht["alleenstaande_ouder"][0], abs=0.025)
+    # housemates in 12 % of the households with no adult under 21 (about 97 %); most families receive kindgebonden budget
+    assert medebewoners / 4000 == pytest.approx(0.12 * 0.97, abs=0.02)
+    assert 0.8 * kinderen < kindgebonden_budget <= kinderen
+    assert zorgtoeslag > 0.5 * 4000
     assert all(float(r["terugvordering_huurtoeslag"]) + float(r["terugvordering_zorgtoeslag"])
                + float(r["terugvordering_kindgebonden_budget"]) + float(r["terugvordering_kinderopvangtoeslag"]) > 0 for r in rijen)
 

@@ -28,12 +28,15 @@ def test_missing_geboortedatum_of_the_aanvrager_is_refused(bereken):
         bereken(situatie, "kosten_van_bestaan", "2025-01")
 
 
-def test_a_child_needs_no_geboortedatum(bereken):
-    situatie = {
-        "personen": {"a": {"geboortedatum": {"ETERNITY": "1985-01-01"}}, "k": {}},
-        "huishoudens": {"h": {"aanvrager": ["a"], "kinderen": ["k"]}},
-    }
-    assert bereken(situatie, "kosten_van_bestaan", "2025-01")[0] == pytest.approx(1210.91, abs=0.005)
+def test_every_member_needs_a_geboortedatum(bereken):
+    """A child's age decides the kindgebonden budget (URI art. 15 lid 1 g), a housemate's whether he is a kostendeler."""
+    for rol in ("kinderen", "kostendelers"):
+        situatie = {
+            "personen": {"a": {"geboortedatum": {"ETERNITY": "1985-01-01"}}, "k": {}},
+            "huishoudens": {"h": {"aanvrager": ["a"], rol: ["k"]}},
+        }
+        with pytest.raises(ValueError, match="geboortedatum ontbreekt: k"):
+            bereken(situatie, "kosten_van_bestaan", "2025-01")
 
 
 @pytest.mark.parametrize("veld, entiteit", [
@@ -51,9 +54,9 @@ def test_negative_amounts_are_refused_naming_the_field(bereken, veld, entiteit):
         bereken(situatie, "uitkomst_verzoek", "2025-01")
 
 
-def test_a_period_after_the_verified_norms_is_refused(bereken, mark_situatie):
-    with pytest.raises(ValueError, match=r"participatiewet\..*laatst geverifieerd tot en met 2026-12-31"):
-        bereken(mark_situatie, "kosten_van_bestaan", "2027-01")
+def test_more_than_24_months_after_the_verified_norms_is_refused(bereken, mark_situatie):
+    with pytest.raises(ValueError, match=r"participatiewet\.art_21\.alleenstaande: 2029-01 ligt meer dan 24 maanden na .*2026-12-31"):
+        bereken(mark_situatie, "kosten_van_bestaan", "2029-01")
 
 
 def test_a_period_before_the_first_norms_is_refused(bereken, mark_situatie):

@@ -8,7 +8,7 @@ from openfisca_core.scripts import build_tax_benefit_system
 from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_web_api.app import create_app
 
-from openfisca_toeslagen import reforms
+from openfisca_toeslagen import geldigheid, reforms
 from openfisca_toeslagen.geldigheid import alle_parameters
 from openfisca_toeslagen.reforms.uit_data import OngeldigeHervorming, parameterhervorming, uit_bestand
 
@@ -103,7 +103,7 @@ def test_a_data_change_can_move_the_base_date_of_the_inflation_reform(tbs):
 
 @pytest.mark.parametrize("wijzigingen, melding", [
     ({"invordering.kosten_van_bestaan.percentage": {"2025-01-01": 0.95}}, "onbekende parameter invordering.kosten_van_bestaan.percentage: de parameters kent geen 'invordering'"),
-    ({"uitvoeringsregeling_invorderingswet.art_16.percentag": {"2025-01-01": 0.95}}, "art_16 kent geen 'percentag' \\(wel: percentage\\)"),
+    ({"uitvoeringsregeling_invorderingswet.art_16.percentag": {"2025-01-01": 0.95}}, "art_16 kent geen 'percentag' \\(wel: kostendelersnorm, percentage, verhoging_beiden_pensioengerechtigd"),
     ({"uitvoeringsregeling_invorderingswet.art_16": {"2025-01-01": 0.95}}, "is een groep parameters"),
     ({PERCENTAGE: {"2025-01-01": 95}}, "95 ligt niet tussen 0 en 1"),
     ({PERCENTAGE: {"2025-01-01": "0,95"}}, "verwacht een getal, kreeg '0,95'"),
@@ -157,17 +157,23 @@ def test_bad_files_are_refused_naming_the_file(tmp_path):
         reforms.hervorming("kosten_van_bestaan_90")
 
 
-def test_werkelijke_lasten_refuses_months_without_a_verified_energy_amount(tbs):
+def test_werkelijke_lasten_refuses_months_without_a_verified_energy_amount(tbs, monkeypatch):
+    """2026 has no verified energy amount: provisional by default (the 2025 amount), refused in strict mode."""
     hervorming = reforms.pas_toe(tbs, ["werkelijke_lasten"])
+    assert bereken(hervorming, alleenstaande("2026-01", energiekosten=200), "aftrekbare_energiekosten", "2026-01") == pytest.approx(200 - 172.08)
+    assert bereken(hervorming, alleenstaande("2026-01", energiekosten=200), "berekening_voorlopig", "2026-01")
+    monkeypatch.setenv(geldigheid.STRIKT, "1")
     with pytest.raises(ValueError, match="normale_energiekosten.alleenstaande: geen geverifieerde waarde voor 2026-01"):
         bereken(hervorming, alleenstaande("2026-01", energiekosten=200), "aftrekbare_energiekosten", "2026-01")
     with pytest.raises(ValueError, match="normale_energiekosten.alleenstaande: geen waarde voor 2023-05; de eerste waarde geldt vanaf 2023-06-01"):
         bereken(hervorming, alleenstaande("2023-05", energiekosten=200), "aftrekbare_energiekosten", "2023-05")
 
 
-def test_inflation_reform_refuses_a_year_without_a_cpi_figure(tbs):
-    """2027-01 needs the CPI of 2026, not yet published (the bijstandsnorm itself stops at 2026-12 too)."""
+def test_inflation_reform_refuses_a_year_without_a_cpi_figure(tbs, monkeypatch):
+    """2027-01 needs the CPI of 2026, not yet published: provisional by default, refused in strict mode."""
     hervorming = reforms.pas_toe(tbs, ["inflatie_geindexeerde_norm"])
+    assert bereken(hervorming, alleenstaande("2027-01"), "berekening_voorlopig", "2027-01")
+    monkeypatch.setenv(geldigheid.STRIKT, "1")
     with pytest.raises(ValueError, match="geen geverifieerde waarde"):
         bereken(hervorming, alleenstaande("2027-01"), "kosten_van_bestaan", "2027-01")
 

@@ -1,7 +1,10 @@
-"""Differentiële test: het pakket tegen een onafhankelijk Decimal-model (onafhankelijk_model.py).
+"""Differentiële test: het pakket tegen een onafhankelijk Decimal-model (onafhankelijk_model.py), dat eigen
+bedragen uit de wetteksten heeft en niets van het pakket leest.
 
-Enkele duizenden willekeurige huishoudens (vaste seed, bedragen in hele centen), verdeeld over alle
-maanden 2022-01 .. 2026-12. Per maand wordt één OpenFisca-simulatie gebouwd met alle huishoudens van
+Enkele duizenden willekeurige huishoudens van elke soort (alleenstaanden, paren, kinderen van elke leeftijd,
+medebewoners rond de leeftijdsgrens van art. 19a, studenten en commerciële huurders, pensioengerechtigden,
+kostgangers, toeslagen, kleine terugvorderingen rond de drempel van Awir art. 26a), met een vaste seed en
+bedragen in hele centen, verdeeld over alle maanden 2022-01 .. 2026-12. Per maand wordt één OpenFisca-simulatie gebouwd met alle huishoudens van
 die maand; elke uitkomst wordt tot op de cent (en looptijden en uitkomsten exact) vergeleken met het
 model. Bij een verschil worden de invoer en beide resultaten afgedrukt.
 """
@@ -15,22 +18,25 @@ from decimal import Decimal
 import pytest
 
 from onafhankelijk_model import (
+    AOW_MAANDEN,
+    AWIR_26A,
+    DATUMS,
     TERUGVORDERINGEN,
     UITVOER,
+    Geweigerd,
+    _maanden_oud,
+    _pensioengerechtigd,
     bereken,
     naar_situatie,
-    parameter,
 )
 
 SEED = 20250101
-PER_MAAND = 80
+PER_MAAND = 90
 MAANDEN = [f"{jaar}-{maand:02d}" for jaar in range(2022, 2027) for maand in range(1, 13)]
 
-GEHEEL = {"standaard_looptijd", "looptijd_maanden"}
+GEHEEL = {"standaard_looptijd", "looptijd_maanden", "kostendelende_medebewoners"}
 TEKST = {"huishoudtype", "uitkomst_verzoek"}
 TOLERANTIE = 0.005
-
-AOW = "algemene_ouderdomswet/art_7a/pensioengerechtigde_leeftijd"
 
 # Totale schuld per huishouden: tot 4 × 60 000 euro, dus ook boven 2**17 = 131 072 euro. Een pakket
 # dat bedragen als float32 (OpenFisca's standaard) opslaat, haalt daar de cent niet meer: de
@@ -69,11 +75,11 @@ def _geboortedatum(rng, maand, soort):
     elif soort == "aow":
         # rond het bereiken van de pensioengerechtigde leeftijd, in de peilmaand of eerder
         if rng.random() < 0.5:
-            leeftijd = int(parameter(AOW, datetime.date(jaar, 1, 1)))
+            leeftijd = AOW_MAANDEN[jaar]
             b = m - leeftijd + rng.choice([-2, -1, 0, 1, 2])
         else:
             y = rng.randint(2020, jaar)
-            leeftijd = int(parameter(AOW, datetime.date(y, 1, 1)))
+            leeftijd = AOW_MAANDEN[y]
             b = y * 12 + 11 - leeftijd + rng.choice([-2, -1, 0, 1, 2, 3])
     elif soort == "oud":
         b = rng.randint(1925 * 12, 1950 * 12 + 11)
@@ -82,14 +88,42 @@ def _geboortedatum(rng, maand, soort):
     return _datum_in_maand(rng, b)
 
 
-def _persoon(rng, maand, soort, kind=False):
-    p = {"geboortedatum": _geboortedatum(rng, maand, soort) if not kind
-         else _datum_in_maand(rng, int(maand[:4]) * 12 + int(maand[5:]) - 1 - rng.randint(0, 17 * 12))}
+def _leeftijd_rond(rng, maand, jaren, spreiding=(-1, 0, 1, 2)):
+    """A birth date around the birthday of `jaren` years in `maand` (a month before, in it, after)."""
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    return _datum_in_maand(rng, jaar * 12 + mnd - 1 - jaren * 12 + rng.choice(spreiding))
+
+
+def _kind(rng, maand):
+    """A child: any age up to 20, often around the birthdays that change the kindgebonden budget."""
     r = rng.random()
-    if kind:
-        if r < 0.25:
-            p["netto_inkomen"] = _cent(rng, 0, 600)
-    elif r < 0.1:
+    if r < 0.5:
+        return {"geboortedatum": _leeftijd_rond(rng, maand, rng.choice([0, 12, 16, 18]), (-1, 0, 1))}
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    return {"geboortedatum": _datum_in_maand(rng, jaar * 12 + mnd - 1 - rng.randint(0, 20 * 12))}
+
+
+def _kostendeler(rng, maand):
+    """A housemate around the age limits of Pw art. 19a (21, 27), or older; sometimes a student or a tenant."""
+    r = rng.random()
+    if r < 0.6:
+        m = {"geboortedatum": _leeftijd_rond(rng, maand, rng.choice([21, 27]))}
+    else:
+        jaar, mnd = (int(d) for d in maand.split("-"))
+        m = {"geboortedatum": _datum_in_maand(rng, jaar * 12 + mnd - 1 - rng.randint(18 * 12, 85 * 12))}
+    if rng.random() < 0.15:
+        m["volgt_onderwijs_met_studiefinanciering"] = True
+    elif rng.random() < 0.15:
+        m["commerciele_overeenkomst"] = True
+    if rng.random() < 0.3:
+        m["netto_inkomen"] = _cent(rng, 0, 2500)
+    return m
+
+
+def _persoon(rng, maand, soort):
+    p = {"geboortedatum": _geboortedatum(rng, maand, soort)}
+    r = rng.random()
+    if r < 0.1:
         p["netto_inkomen"] = Decimal(0)
     elif r < 0.35:
         # eindigend op ,50: 7 % daarvan eindigt op een halve cent (afronding half naar boven)
@@ -108,7 +142,7 @@ def _persoon(rng, maand, soort, kind=False):
         ("ontvangen_alimentatie", 0.15, 800),
         ("overige_inkomsten", 0.2, 1000),
         ("voorlopige_teruggaaf", 0.15, 300),
-        ("kinderbijslag", 0.5 if kind else 0.05, 400),
+        ("kinderbijslag", 0.05, 400),
     ):
         bedrag = _soms(rng, kans, 0, hoog)
         if bedrag is not None:
@@ -116,10 +150,11 @@ def _persoon(rng, maand, soort, kind=False):
     return p
 
 
-def _schulden(rng):
+def _schulden(rng, maand):
+    drempels = sorted({Decimal(x) for x in AWIR_26A.values()})
     bijzonder = [Decimal(x) for x in (
-        "0.01", "19.99", "20", "20.01", "479.99", "480", "480.01", "480.02", "480.23",
-        "959.99", "960", "960.01", "1000", "9480")]
+        "0.01", "19.99", "20", "479.99", "480", "480.01", "480.02", "480.23", "959.99", "960", "960.01", "1000", "9480")]
+    bijzonder += [d + delta for d in drempels for delta in (Decimal(0), Decimal("0.01"))]  # Awir art. 26a, both sides
     aantal = rng.choices([0, 1, 2, 3, 4], weights=[8, 45, 25, 12, 10])[0]
     namen = rng.sample(TERUGVORDERINGEN, aantal)
     uit = {}
@@ -135,9 +170,16 @@ def _schulden(rng):
             uit[naam] = _cent(rng, 0.01, 60000)
     while sum(uit.values()) > MAX_SCHULD:
         uit.pop(next(iter(uit)))
-    for naam in TERUGVORDERINGEN:
+    jaar, mnd = (int(d) for d in maand.split("-"))
+    for naam, datum in zip(TERUGVORDERINGEN, DATUMS):
         if naam not in uit and rng.random() < 0.1:
             uit[naam] = Decimal(0)  # expliciet nul ingevuld
+        elif uit.get(naam) and rng.random() < 0.6:
+            # a beschikking from 2022 up to the request month, often around 1 January (the threshold changes)
+            if rng.random() < 0.4 and jaar > 2022:
+                uit[datum] = rng.choice([datetime.date(jaar - 1, 12, 31), datetime.date(jaar, 1, 1)])
+            else:
+                uit[datum] = _datum_in_maand(rng, rng.randint(2022 * 12, jaar * 12 + mnd - 1))
     return uit
 
 
@@ -152,6 +194,17 @@ def _verdeel(rng, totaal, aantal):
 
 
 def willekeurig_huishouden(rng, maand):
+    """A random household the rules compute (one the model refuses is drawn again)."""
+    while True:
+        try:
+            h = _huishouden(rng, maand)
+            bereken(h, maand)
+        except Geweigerd:
+            continue
+        return h
+
+
+def _huishouden(rng, maand):
     soorten = ["normaal", "jong", "aow", "oud"]
     gewichten = [55, 15, 20, 10]
     if rng.random() < 0.06:
@@ -165,7 +218,15 @@ def willekeurig_huishouden(rng, maand):
         if rng.random() < 0.2:
             h["partner_in_schuldperiode"] = False
     if rng.random() < 0.4:
-        h["kinderen"] = [_persoon(rng, maand, None, kind=True) for _ in range(rng.randint(1, 3))]
+        h["kinderen"] = [_kind(rng, maand) for _ in range(rng.randint(1, 4))]
+        if rng.random() < 0.6:
+            h["ontvangen_kindgebonden_budget"] = _cent(rng, 0, 700)
+    if rng.random() < 0.3:
+        h["kostendelers"] = [_kostendeler(rng, maand) for _ in range(rng.randint(1, 3))]
+    if rng.random() < 0.05:
+        h["kosten_kostgangers"] = _cent(rng, 0, 500)
+        h["dagen_met_kostgangers"] = rng.choice([15, 30, rng.randint(1, 30)])
+        h["aantal_kostgangers"] = rng.randint(1, 3)
 
     # woonlasten
     r = rng.random()
@@ -180,9 +241,9 @@ def willekeurig_huishouden(rng, maand):
 
     for naam, kans, hoog in (
         ("zorgpremie", 0.9, 350),
-        ("ontvangen_zorgtoeslag", 0.3, 250),
-        ("ontvangen_kindgebonden_budget", 0.2, 400),
+        ("ontvangen_zorgtoeslag", 0.4, 250),
         ("betalingen_belastingschulden", 0.3, 400),
+        ("betalingen_toeslagschulden", 0.1, 200),
         ("betaalde_alimentatie", 0.1, 600),
         ("aflossing_leningen_belastingschulden", 0.1, 300),
         ("energiekosten", 0.8, 400),
@@ -202,6 +263,8 @@ def willekeurig_huishouden(rng, maand):
             h["auto_onmisbaar"] = True
         if rng.random() < 0.6:
             h["financiele_middelen"] = _cent(rng, 0, 25000)
+            if rng.random() < 0.2:
+                h["studielening_op_rekening"] = _cent(rng, 0, float(h["financiele_middelen"]))
         if rng.random() < 0.3:
             h["overige_bezittingen"] = _cent(rng, 0, 10000)
         if rng.random() < 0.3:
@@ -209,7 +272,7 @@ def willekeurig_huishouden(rng, maand):
     if rng.random() < 0.15:
         h["opzet_of_grove_schuld"] = True
 
-    h.update(_schulden(rng))
+    h.update(_schulden(rng, maand))
 
     # grensgevallen gericht opzoeken met het model (de schuld beïnvloedt de capaciteit niet)
     r = rng.random()
@@ -251,7 +314,7 @@ def willekeurig_huishouden(rng, maand):
 
 
 def _zet_schulden(h, schulden):
-    for naam in TERUGVORDERINGEN:
+    for naam in TERUGVORDERINGEN + DATUMS:
         h.pop(naam, None)
     h.update(schulden)
 
@@ -350,16 +413,15 @@ def test_grote_schuld(systeem):
 
 def test_dekking_van_de_generator():
     """De willekeurige huishoudens raken alle uitkomsten, huishoudtypen, normen en grensgevallen."""
-    uitkomsten = collections.Counter()
-    typen = collections.Counter()
-    normen = collections.Counter()
-    grenzen = collections.Counter()
+    uitkomsten, typen, normen, grenzen = (collections.Counter() for _ in range(4))
     for maand, huishoudens in HUISHOUDENS.items():
+        jaar, mnd = (int(d) for d in maand.split("-"))
+        m = jaar * 12 + mnd - 1
         for h in huishoudens:
             uit = bereken(h, maand)
             uitkomsten[uit["uitkomst_verzoek"]] += 1
             typen[uit["huishoudtype"]] += 1
-            normen[_normsoort(h, maand)] += 1
+            normen[_normsoort(h, m, uit)] += 1
             c, snv = uit["capaciteitstermijn"], uit["schuld_na_vermogen"]
             if uit["betalingscapaciteit"] == 0 and uit["netto_besteedbaar_inkomen"] == uit["kosten_van_bestaan"]:
                 grenzen["capaciteit precies 0"] += 1
@@ -373,9 +435,14 @@ def test_dekking_van_de_generator():
                 grenzen["snv == k x termijn, k < 24"] += 1
             if uit["schuld"] > 0 and uit["schuld"] == uit["vermogen"]:
                 grenzen["schuld == vermogen"] += 1
-            for naam in TERUGVORDERINGEN:
+            for naam, datum in zip(TERUGVORDERINGEN, DATUMS):
                 if h.get(naam) in (Decimal("480"), Decimal("480.01")):
                     grenzen["schuld 480 / 480,01"] += 1
+                dagtekening = h.get(datum) or datetime.date(jaar, mnd, 1)
+                if h.get(naam) == AWIR_26A[dagtekening.year]:
+                    grenzen["Awir 26a: precies de drempel"] += 1
+                if h.get(naam) == AWIR_26A[dagtekening.year] + Decimal("0.01"):
+                    grenzen["Awir 26a: een cent boven de drempel"] += 1
             if (h.get("huur", 0) + h.get("hypotheekrente", 0) + h.get("erfpachtcanon", 0)
                     < h.get("ontvangen_huurtoeslag", 0)):
                 grenzen["netto woonlasten negatief"] += 1
@@ -383,90 +450,92 @@ def test_dekking_van_de_generator():
                 grenzen["partner buiten schuldperiode"] += 1
             if any(p.get("vakantiegeld_bekend") for p in [h["aanvrager"], h.get("partner") or {}]):
                 grenzen["vakantiegeld bekend"] += 1
-            if h.get("ontvangen_huurtoeslag"):
-                grenzen["huurtoeslag ontvangen"] += 1
-            grenzen.update(_leeftijdsgrenzen(h, maand))
+            if h.get("ontvangen_zorgtoeslag", 0) > h.get("zorgpremie", 0):
+                grenzen["zorgtoeslag boven de premie"] += 1
+            if uit["kosten_kinderen"] > 0 and h.get("ontvangen_kindgebonden_budget"):
+                grenzen["kindgebonden budget onder het maximum"] += 1
+            if h.get("dagen_met_kostgangers"):
+                grenzen["kostgangers"] += 1
+            if h.get("betalingen_toeslagschulden"):
+                grenzen["betalingen op toeslagschulden"] += 1
+            if h.get("studielening_op_rekening"):
+                grenzen["studielening"] += 1
+            grenzen.update(_leeftijdsgrenzen(h, m))
     print("\nuitkomsten:", dict(uitkomsten))
     print("huishoudtypen:", dict(typen))
     print("normen:", dict(normen))
     print("grensgevallen:", dict(grenzen))
-    assert sum(uitkomsten.values()) >= 2000
+    assert sum(uitkomsten.values()) >= 4000
     for uitkomst in ("geen_schuld", "afgewezen_vermogen", "standaardregeling", "afgewezen_opzet_of_grove_schuld",
                      "geen_invorderingsmaatregelen", "volledige_aflossing", "gedeeltelijke_aflossing"):
         assert uitkomsten[uitkomst] >= 20, uitkomst
     for soort in ("alleenstaande", "alleenstaande_ouder", "echtgenoten"):
         assert typen[soort] >= 100, soort
-    for soort in ("22_alleenstaande", "20_alleenstaande", "20_alleenstaande_ouder", "21_alleenstaande",
-                  "22_beiden", "20_beiden", "20_beiden_kind", "20_een", "20_een_kind", "22_een", "21_gehuwden"):
+    for soort in ("21a", "21b", "22a", "22b", "22c", "22a-alleen", "22a-alleen-aow", "22a-paar", "22a-paar-aow"):
         assert normen[soort] >= 5, soort
     for grens in ("capaciteit precies 0", "0,8 x capaciteit geheel", "capaciteitstermijn == standaardtermijn",
                   "snv == 24 x termijn", "snv == 24 x termijn (opzet)", "snv == k x termijn, k < 24",
                   "schuld == vermogen", "schuld 480 / 480,01", "netto woonlasten negatief",
-                  "partner buiten schuldperiode", "vakantiegeld bekend", "huurtoeslag ontvangen",
+                  "partner buiten schuldperiode", "vakantiegeld bekend", "zorgtoeslag boven de premie",
+                  "kindgebonden budget onder het maximum", "kostgangers", "betalingen op toeslagschulden", "studielening",
+                  "Awir 26a: precies de drempel", "Awir 26a: een cent boven de drempel",
                   "21e verjaardag in de peilmaand", "AOW-leeftijd bereikt in de peilmaand",
-                  "AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag",
-                  "een jonger dan 21, ander pensioengerechtigd", "geboren uiterlijk 1934, met financiele middelen",
-                  "partner geboren uiterlijk 1934 buiten schuldperiode"):
+                  "AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag", "een jonger dan 21, ander pensioengerechtigd",
+                  "geboren uiterlijk 1934, met financiele middelen", "partner geboren uiterlijk 1934 buiten schuldperiode",
+                  "medebewoner wordt 21 in de peilmaand", "medebewoner wordt 27 in de peilmaand",
+                  "medebewoner studeert", "medebewoner huurt commercieel", "aanvrager jonger dan 21 met kostendeler",
+                  "kind 12 in de peilmaand", "kind 16 in de peilmaand", "kind 18 in de peilmaand", "kind geboren in de peilmaand"):
         assert grenzen[grens] >= 3, grens
     assert sorted(HUISHOUDENS) == MAANDEN
 
 
-def _leeftijdsgrenzen(h, maand):
-    from onafhankelijk_model import _jonger_dan_21, _pensioengerechtigd
-
-    jaar, mnd = (int(d) for d in maand.split("-"))
-    m = jaar * 12 + mnd - 1
-    peil = datetime.date(jaar, mnd, 1)
+def _leeftijdsgrenzen(h, m):
     uit = collections.Counter()
     vol = [h["aanvrager"]] + ([h["partner"]] if h.get("partner") is not None else [])
+    jaar = m // 12
     for v in vol:
-        g = v["geboortedatum"]
-        b = g.year * 12 + g.month - 1
-        if b + 21 * 12 == m:
+        leeftijd = _maanden_oud(v, m)
+        if leeftijd == 21 * 12:
             uit["21e verjaardag in de peilmaand"] += 1
-        leeftijd = int(parameter(AOW, datetime.date(jaar, 1, 1)))
-        if b + leeftijd == m:
+        if leeftijd == AOW_MAANDEN[jaar]:
             uit["AOW-leeftijd bereikt in de peilmaand"] += 1
-        if _pensioengerechtigd(v, m, jaar) and b + leeftijd > m:
+        if _pensioengerechtigd(v, m) and leeftijd < AOW_MAANDEN[jaar]:
             uit["AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag"] += 1
-        if g.year <= 1934 and h.get("financiele_middelen"):
+        if v["geboortedatum"].year <= 1934 and h.get("financiele_middelen"):
             uit["geboren uiterlijk 1934, met financiele middelen"] += 1
     if len(vol) == 2:
-        jong = [_jonger_dan_21(v, m, peil) for v in vol]
-        pens = [_pensioengerechtigd(v, m, jaar) for v in vol]
-        if any(jong) and any(pens):
+        if any(_maanden_oud(v, m) < 21 * 12 for v in vol) and any(_pensioengerechtigd(v, m) for v in vol):
             uit["een jonger dan 21, ander pensioengerechtigd"] += 1
         if vol[1]["geboortedatum"].year <= 1934 and not h.get("partner_in_schuldperiode", True):
             uit["partner geboren uiterlijk 1934 buiten schuldperiode"] += 1
+    for k in h.get("kostendelers") or []:
+        for jaren in (21, 27):
+            if _maanden_oud(k, m) == jaren * 12:
+                uit[f"medebewoner wordt {jaren} in de peilmaand"] += 1
+        if k.get("volgt_onderwijs_met_studiefinanciering"):
+            uit["medebewoner studeert"] += 1
+        if k.get("commerciele_overeenkomst"):
+            uit["medebewoner huurt commercieel"] += 1
+    if h.get("kostendelers") and _maanden_oud(h["aanvrager"], m) < 21 * 12:
+        uit["aanvrager jonger dan 21 met kostendeler"] += 1
+    for k in h.get("kinderen") or []:
+        for jaren in (12, 16, 18):
+            if _maanden_oud(k, m) == jaren * 12:
+                uit[f"kind {jaren} in de peilmaand"] += 1
+        if _maanden_oud(k, m) == 0:
+            uit["kind geboren in de peilmaand"] += 1
     return uit
 
 
-def _normsoort(h, maand):
-    """Welke tak van de bijstandsnorm het model kiest (alleen voor de dekkingstest)."""
-    from onafhankelijk_model import _jonger_dan_21, _pensioengerechtigd
-
-    jaar, mnd = (int(d) for d in maand.split("-"))
-    m = jaar * 12 + mnd - 1
-    peil = datetime.date(jaar, mnd, 1)
+def _normsoort(h, m, uit):
+    """Which branch of the norm the model takes (for the coverage test only)."""
     vol = [h["aanvrager"]] + ([h["partner"]] if h.get("partner") is not None else [])
-    jong = [_jonger_dan_21(v, m, peil) for v in vol]
-    pens = [_pensioengerechtigd(v, m, jaar) for v in vol]
-    kind = "_kind" if h.get("kinderen") else ""
+    aow = [_pensioengerechtigd(v, m) for v in vol]
+    if uit["kostendelende_medebewoners"] and _maanden_oud(vol[0], m) >= 21 * 12:
+        return "22a-" + ("alleen" if len(vol) == 1 else "paar") + ("-aow" if any(aow) else "")
     if len(vol) == 1:
-        if pens[0]:
-            return "22_alleenstaande"
-        if jong[0]:
-            return "20_alleenstaande_ouder" if kind else "20_alleenstaande"
-        return "21_alleenstaande"
-    if all(pens):
-        return "22_beiden"
-    if all(jong):
-        return "20_beiden" + kind
-    if any(jong):
-        return "20_een" + kind
-    if any(pens):
-        return "22_een"
-    return "21_gehuwden"
+        return "22a" if aow[0] else "21a"
+    return "22b" if all(aow) else ("22c" if any(aow) else "21b")
 
 
 # --- handberekening van het model zelf ---------------------------------------------------------

@@ -1,9 +1,11 @@
-"""Every parameter and every formula variable points to a dated article on wetten.overheid.nl."""
+"""Every parameter and every formula variable points to a dated article on wetten.overheid.nl and says which text
+version it follows and how sure that is (zekerheid)."""
 
 import re
 
 import pytest
 
+from openfisca_toeslagen import reforms, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
 
 DATED_LINK = re.compile(r"^https://wetten\.overheid\.nl/BWBR\d{7}/\d{4}-\d{2}-\d{2}#\S+$")
@@ -42,7 +44,7 @@ def test_every_formula_variable_has_a_dated_reference_and_a_docstring(tbs):
     with_formula = [v for v in tbs.variables.values() if v.formulas]
     assert len(with_formula) >= 30
     # Not legal rules: what a household really keeps (documented as such).
-    buiten_de_wet = {"inkomsten_totaal", "lasten_totaal", "vrij_besteedbaar_na_regeling"}
+    buiten_de_wet = {"inkomsten_totaal", "lasten_totaal", "vrij_besteedbaar_na_regeling", "berekening_voorlopig"}
     for variable in with_formula:
         assert variable.label, variable.name
         for formula in variable.formulas.values():
@@ -53,6 +55,44 @@ def test_every_formula_variable_has_a_dated_reference_and_a_docstring(tbs):
         assert links, variable.name
         for link in links:
             assert DATED_LINK.match(link), (variable.name, link)
+
+
+def _systemen(tbs):
+    yield tbs
+    for naam in reforms.HERVORMINGEN:
+        yield reforms.pas_toe(tbs, [naam])
+
+
+def test_every_parameter_says_its_text_version_and_how_sure(tbs):
+    """tekstversie and zekerheid on every parameter (of current law and of every reform), per value where it differs;
+    secundair names its source, lezing states the reading."""
+    for systeem in _systemen(tbs):
+        for parameter in alle_parameters(systeem.parameters):
+            for waarde in parameter.values_list:
+                bron = zekerheid.van_parameter(parameter, waarde.instant_str)  # raises when incomplete
+                assert bron.tekstversie, (parameter.name, waarde.instant_str)
+
+
+def test_every_formula_variable_says_its_text_version_and_how_sure(tbs):
+    for systeem in _systemen(tbs):
+        for variable in systeem.variables.values():
+            if variable.formulas:
+                bron = zekerheid.van_variabele(variable)
+                assert bron is not None, (systeem.__class__.__name__, variable.name)
+                assert bron.zin() in variable.documentation, variable.name  # also shown by the standard web API
+
+
+def test_indexed_amounts_are_marked_and_verified_to_a_date(tbs):
+    """The amounts re-set every (half) year carry `indexering`; geldigheid then knows how far they were verified."""
+    geindexeerd = {p.name for p in alle_parameters(tbs.parameters) if p.metadata.get("indexering")}
+    for verwacht in ("participatiewet.art_21.alleenstaande", "participatiewet.art_22.gehuwden_beiden_pensioengerechtigd",
+                     "wet_op_de_huurtoeslag.art_17.normhuur", "leidraad_invordering.art_26_2_19.normpremie_echtgenoten",
+                     "wet_op_het_kindgebonden_budget.art_2.eerste_kind", "awir.art_26a.drempel",
+                     "algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd"):
+        assert verwacht in geindexeerd, verwacht
+    for parameter in alle_parameters(tbs.parameters):
+        if parameter.metadata.get("indexering"):
+            assert parameter.metadata["indexering"] in ("halfjaarlijks", "jaarlijks"), parameter.name
 
 
 @pytest.mark.parametrize("name", ["drempel"])

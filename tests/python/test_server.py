@@ -43,7 +43,7 @@ def test_uitleg_of_mark(client, mark_situatie):
     assert antwoord.status_code == 200, antwoord.get_data(as_text=True)
     u = antwoord.get_json()
     stappen = {s["variabele"]: s for s in u["stappen"]}
-    assert [s["variabele"] for s in u["stappen"]][:2] == ["inkomen", "aftrekbare_woonlasten"]
+    assert [s["variabele"] for s in u["stappen"]][:3] == ["inkomen", "aandeel_woonlasten", "aftrekbare_woonlasten"]
     assert stappen["kosten_van_bestaan"]["waarde"] == 1210.91
     (percentage,) = stappen["kosten_van_bestaan"]["parameters"]
     assert (percentage["naam"], percentage["waarde"], percentage["geldt_vanaf"]) == ("uitvoeringsregeling_invorderingswet.art_16.percentage", 0.9, "2022-01-01")
@@ -54,6 +54,12 @@ def test_uitleg_of_mark(client, mark_situatie):
     genegeerd = {g["variabele"]: g for g in u["telt_niet_mee"]}
     assert (genegeerd["energiekosten"]["waarde"], genegeerd["vervoerskosten"]["waarde"], genegeerd["overige_aflossingen"]["waarde"]) == (295, 300, 145)
     assert "URI art. 15" in genegeerd["energiekosten"]["waarom"]
+    # how sure: every step says it; Mark's calculation rests on three readings and one amount assumed for 2025
+    assert all(s["zekerheid"]["zekerheid"] in ("tekst", "secundair", "lezing") for s in u["stappen"] if s["zekerheid"])
+    assert {o["naam"] for o in u["onzeker"]} == {"vakantiegeld", "betalingscapaciteit", "capaciteitstermijn",
+                                                  "leidraad_invordering.art_26_2_19.normpremie_alleenstaande"}
+    assert all(o["zin"] and o["toelichting"] for o in u["onzeker"])
+    assert u["berekening_voorlopig"] is False and u["voorlopig"] == [] and u["waarschuwing"] is None
 
 
 def test_uitleg_amounts_equal_the_calculation_for_random_households(tbs):

@@ -67,29 +67,31 @@ def test_rows_per_household_and_policy_worked_by_hand(vijf, tmp_path):
 
 
 def test_table_gives_the_same_as_the_situation_for_partners_children_and_pensioners(tbs, tmp_path):
-    """The CSV path builds its own simulation; the standard SimulationBuilder on the same households must agree."""
+    """The CSV path builds its own simulation; the standard SimulationBuilder on the same households must agree
+    (partners, children, housemates, pensioners, allowances, beschikkingsdata)."""
     tabel = populatie.trek(300, seed=11)
     pad = tmp_path / "p.csv"
     populatie.schrijf_csv(tabel, pad)
     gelezen = huishoudens.lees_csv(pad, tbs)
+    spec = huishoudens.kolommen(tbs)
+    rollen = {"aanvrager": "aanvrager", "partner": "partner", "kind": "kinderen", "kostendeler": "kostendelers"}
     situatie = {"personen": {}, "huishoudens": {}}
     for i, hid in enumerate(gelezen.ids):
-        leden = {"aanvrager": [f"{hid}-a"]}
-        situatie["personen"][f"{hid}-a"] = {"geboortedatum": {"ETERNITY": str(gelezen.waarden["aanvrager_geboortedatum"][i])},
-                                           "netto_inkomen": {"2025-01": float(gelezen.waarden["aanvrager_netto_inkomen"][i])}}
-        if gelezen.ingevuld["partner_geboortedatum"][i]:
-            leden["partner"] = [f"{hid}-p"]
-            situatie["personen"][f"{hid}-p"] = {"geboortedatum": {"ETERNITY": str(gelezen.waarden["partner_geboortedatum"][i])},
-                                               "netto_inkomen": {"2025-01": float(gelezen.waarden["partner_netto_inkomen"][i])}}
-        kinderen = [f"{hid}-k{j}" for j in range(int(gelezen.waarden["aantal_kinderen"][i]))]
-        for kind in kinderen:
-            situatie["personen"][kind] = {}
-        if kinderen:
-            leden["kinderen"] = kinderen
+        leden = {}
         for kolom in populatie.KOLOMMEN:
-            if not kolom.startswith(("aanvrager_", "partner_", "aantal_", "synthetisch")):
-                waarde = gelezen.waarden[kolom][i]
-                leden[kolom] = {"2025-01": bool(waarde) if waarde.dtype == bool else float(waarde)}
+            if kolom == "synthetisch" or not gelezen.ingevuld[kolom][i]:
+                continue
+            naam, persoon = spec[kolom]
+            waarde = gelezen.waarden[kolom][i]
+            periode = "ETERNITY" if tbs.variables[naam].definition_period == "eternity" else "2025-01"
+            waarde = str(waarde) if waarde.dtype.kind == "M" else bool(waarde) if waarde.dtype == bool else waarde.item()
+            if persoon is None:
+                leden[naam] = {periode: waarde}
+                continue
+            pid = f"{hid}-{persoon}"
+            if pid not in situatie["personen"]:
+                leden.setdefault(rollen[persoon.rstrip("0123456789")], []).append(pid)
+            situatie["personen"].setdefault(pid, {})[naam] = {periode: waarde}
         situatie["huishoudens"][hid] = leden
     uit_tabel = vergelijk(gelezen, ["werkelijke_lasten"], "2025-01")
     uit_situatie = vergelijk(situatie, ["werkelijke_lasten"], "2025-01")
@@ -98,6 +100,7 @@ def test_table_gives_the_same_as_the_situation_for_partners_children_and_pension
         for naam, waarden in uit_tabel.uitkomsten[beleid].items():
             numpy.testing.assert_array_equal(waarden, uit_situatie.uitkomsten[beleid][naam], err_msg=f"{beleid} {naam}")
     assert len(set(uit_tabel.uitkomsten["geldend_recht"]["uitkomst_verzoek"])) >= 4  # the sample reaches most outcomes
+    assert any(len(leden.get("kostendelers", [])) for leden in situatie["huishoudens"].values())
 
 
 def test_population_round_trips_through_csv(tbs, tmp_path):
@@ -136,8 +139,11 @@ KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_n
     ("huishouden,aanvrager_geboortedatum,hur\nh1,1980-01-01,575\n", "kolom 3 'hur' is onbekend; bedoelt u 'huur'\\?"),
     ("huishouden,huur\nh1,575\n", "de kolom 'aanvrager_geboortedatum' ontbreekt"),
     ("huishouden,aanvrager_geboortedatum,auto_nodig_voor_werk\nh1,1980-01-01,misschien\n", "rij 2, kolom auto_nodig_voor_werk: 'misschien' is geen ja of nee"),
-    ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,1.5\n", "rij 2, kolom aantal_kinderen: '1.5' is geen geheel getal"),
-    ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,21\n", "rij 2, kolom aantal_kinderen: '21' is geen geheel getal van 0 tot en met 20"),
+    ("huishouden,aanvrager_geboortedatum,aantal_kinderen\nh1,1980-01-01,1\n", "kolom 3 'aantal_kinderen' bestaat niet meer: geef per kind een kolom kind1_geboortedatum"),
+    ("huishouden,aanvrager_geboortedatum,dagen_met_kostgangers\nh1,1980-01-01,1.5\n", "rij 2, kolom dagen_met_kostgangers: '1.5' is geen geheel getal"),
+    ("huishouden,aanvrager_geboortedatum,kind2_netto_inkomen\nh1,1980-01-01,100\n", "rij 2, kolom kind2_netto_inkomen: ingevuld, maar zonder kind2_geboortedatum is er geen kind2"),
+    ("huishouden,aanvrager_geboortedatum,kostendeler11_geboortedatum\nh1,1980-01-01,1990-01-01\n", "kolom 3 'kostendeler11_geboortedatum' is onbekend"),
+    ("huishouden,aanvrager_geboortedatum,kostendeler1_commerciele_overeenkomst\nh1,1980-01-01,ja\n", "rij 2, kolom kostendeler1_commerciele_overeenkomst: ingevuld, maar zonder kostendeler1_geboortedatum"),
     ("huishouden,aanvrager_geboortedatum,huur\nh1,1980-01-01,\"5\n75\"\nh2,1980-01-01,x\n", "rij 3, kolom huur: 'x'"),
     ("", "het bestand is leeg"),
     (KOP + "\n", "geen huishoudens"),
