@@ -1,8 +1,11 @@
 "use strict";
 // The calculator page: builds an OpenFisca situation from the form, asks /vergelijk, /uitleg and /routes, shows the answers.
 const TOESLAGEN = ["huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget"];
-const HUISHOUDEN_BEDRAGEN = ["huur", "zorgpremie", "betalingen_belastingschulden", "energiekosten", "vervoerskosten",
-  "overige_aflossingen", "financiele_middelen", "ontvangen_huurtoeslag", "ontvangen_zorgtoeslag"];
+const HUISHOUDEN_BEDRAGEN = ["huur", "zorgpremie", "betalingen_belastingschulden", "betalingen_toeslagschulden", "kosten_kostgangers",
+  "energiekosten", "vervoerskosten", "overige_aflossingen", "financiele_middelen", "ontvangen_huurtoeslag", "ontvangen_zorgtoeslag",
+  "ontvangen_kindgebonden_budget"];
+const HUISHOUDEN_GETALLEN = ["dagen_met_kostgangers", "aantal_kostgangers"];
+const MAXIMUM = {kinderen: 20, kostendelers: 10};
 const HERVORMINGEN = ["inflatie_geindexeerde_norm", "kosten_van_bestaan_95", "kosten_van_bestaan_100", "werkelijke_lasten",
   "aflossingspercentage_50", "andere_betalingsregelingen_aftrekbaar"];
 const UITKOMST = {
@@ -40,14 +43,40 @@ function leesBedrag(id) {
   return Number(genormaliseerd);
 }
 
+function leesGetal(id) {
+  const tekst = $(id).value.trim();
+  if (tekst === "") return null;
+  if (!/^\d+$/.test(tekst)) throw [id, "Vul een geheel getal in (0 of meer)."];
+  return Number(tekst);
+}
+
+// A row per child or housemate: a birth date, and for a housemate the two facts Pw art. 19a asks.
+let volgnummer = 0;
+function voegPersoonToe(soort) {
+  const lijst = $(soort);
+  if (lijst.children.length >= MAXIMUM[soort]) return;
+  const id = `${soort}_${++volgnummer}`;
+  const wie = soort === "kinderen" ? "Kind" : "Medebewoner";
+  const rij = document.createElement("div"); rij.className = "persoonrij"; rij.dataset.id = id;
+  rij.innerHTML = `<div class="veld"><label for="${id}_geboortedatum"></label>
+      <input id="${id}_geboortedatum" type="date" aria-describedby="${id}_geboortedatum-fout">
+      <p class="veldfout" id="${id}_geboortedatum-fout" hidden></p></div>` + (soort === "kostendelers" ? `
+    <div class="veld keuze"><input id="${id}_studie" type="checkbox"><label for="${id}_studie">Volgt een opleiding met studiefinanciering (of bbl)</label></div>
+    <div class="veld keuze"><input id="${id}_commercieel" type="checkbox"><label for="${id}_commercieel">Huurt of woont in tegen een commerciële prijs, met een schriftelijke overeenkomst, en is geen familie</label></div>` : "") +
+    `<button type="button" class="klein verwijder">Verwijder</button>`;
+  rij.querySelector("label").textContent = `${wie}: geboortedatum`;
+  rij.querySelector(".verwijder").textContent = `Verwijder deze ${wie.toLowerCase()}`;
+  rij.querySelector(".verwijder").addEventListener("click", () => { rij.remove(); $(soort === "kinderen" ? "kind_toevoegen" : "kostendeler_toevoegen").focus(); });
+  lijst.append(rij);
+  $(id + "_geboortedatum").focus();
+}
+
 function situatie() {
   const periode = $("periode").value;
   if (!/^\d{4}-\d{2}$/.test(periode)) throw ["periode", "Kies de maand van het verzoek."];
   if (!$("aanvrager_geboortedatum").value) throw ["aanvrager_geboortedatum", "Vul uw geboortedatum in."];
   const partner = $("heeft_partner").checked;
   if (partner && !$("partner_geboortedatum").value) throw ["partner_geboortedatum", "Vul de geboortedatum van de partner in."];
-  const kinderen = Number($("aantal_kinderen").value || 0);
-  if (!Number.isInteger(kinderen) || kinderen < 0 || kinderen > 20) throw ["aantal_kinderen", "Vul een aantal van 0 tot en met 20 in."];
   const persoon = (rol) => {
     const p = {geboortedatum: {ETERNITY: $(rol + "_geboortedatum").value}};
     const inkomen = leesBedrag(rol + "_netto_inkomen");
@@ -57,13 +86,26 @@ function situatie() {
   const personen = {aanvrager: persoon("aanvrager")};
   const huishouden = {aanvrager: ["aanvrager"]};
   if (partner) { personen.partner = persoon("partner"); huishouden.partner = ["partner"]; }
-  if (kinderen) {
-    huishouden.kinderen = [];
-    for (let i = 1; i <= kinderen; i++) { personen["kind" + i] = {}; huishouden.kinderen.push("kind" + i); }
+  for (const soort of ["kinderen", "kostendelers"]) {
+    for (const rij of $(soort).children) {
+      const id = rij.dataset.id;
+      const datum = $(id + "_geboortedatum").value;
+      if (!datum) throw [id + "_geboortedatum", "Vul de geboortedatum in, of verwijder deze rij."];
+      personen[id] = {geboortedatum: {ETERNITY: datum}};
+      if (soort === "kostendelers") {
+        personen[id].volgt_onderwijs_met_studiefinanciering = {[periode]: $(id + "_studie").checked};
+        personen[id].commerciele_overeenkomst = {[periode]: $(id + "_commercieel").checked};
+      }
+      (huishouden[soort] = huishouden[soort] || []).push(id);
+    }
   }
   for (const naam of HUISHOUDEN_BEDRAGEN) {
     const bedrag = leesBedrag(naam);
     if (bedrag !== null) huishouden[naam] = {[periode]: bedrag};
+  }
+  for (const naam of HUISHOUDEN_GETALLEN) {
+    const getal = leesGetal(naam);
+    if (getal !== null) huishouden[naam] = {[periode]: getal};
   }
   huishouden.auto_nodig_voor_werk = {[periode]: $("auto_nodig_voor_werk").checked};
   const metDatum = [];
@@ -139,6 +181,16 @@ function toonOverzicht(geldend, routes, invoer) {
 }
 
 function toonUitleg(uitleg) {
+  $("waarschuwing").textContent = uitleg.waarschuwing || "";
+  $("waarschuwing").hidden = !uitleg.waarschuwing;
+  const onzeker = $("onzeker"); onzeker.replaceChildren();
+  for (const item of uitleg.onzeker) {
+    const li = document.createElement("li");
+    const kop = document.createElement("strong"); kop.textContent = item.omschrijving + ": ";
+    li.append(kop, item.zin);
+    onzeker.append(li);
+  }
+  if (!uitleg.onzeker.length) { const li = document.createElement("li"); li.textContent = "Alles in deze berekening staat in de gelezen wetteksten."; onzeker.append(li); }
   const lijst = $("uitleg"); lijst.replaceChildren();
   for (const stap of uitleg.stappen) {
     const li = document.createElement("li");
@@ -216,6 +268,8 @@ async function bereken(gebeurtenis) {
 
 document.addEventListener("DOMContentLoaded", () => {
   $("formulier").addEventListener("submit", bereken);
+  $("kind_toevoegen").addEventListener("click", () => voegPersoonToe("kinderen"));
+  $("kostendeler_toevoegen").addEventListener("click", () => voegPersoonToe("kostendelers"));
   $("heeft_partner").addEventListener("change", () => {
     document.querySelectorAll(".partner").forEach((e) => { e.hidden = !$("heeft_partner").checked; });
   });

@@ -104,3 +104,45 @@ def test_bad_input_is_shown_next_to_the_field(browser, adres):
     browser.find_element(By.ID, "bereken").click()
     melding = WebDriverWait(browser, 30).until(expected_conditions.visibility_of_element_located((By.ID, "aanvrager_geboortedatum-fout")))
     assert "geboortedatum ligt na 2025-01" in melding.text
+
+
+GEZIN = {"periode": "2025-01", "aanvrager_geboortedatum": "1985-03-10", "aanvrager_netto_inkomen": "1800", "huur": "700",
+         "ontvangen_huurtoeslag": "200", "zorgpremie": "160", "ontvangen_zorgtoeslag": "131", "ontvangen_kindgebonden_budget": "600",
+         "terugvordering_kindgebonden_budget": "20000", "beschikkingsdatum_kindgebonden_budget": "2024-12-01"}
+
+
+def test_a_single_parent_with_children_and_a_housemate(browser, adres):
+    """Worked by hand: one kostendelende medebewoner (35), so A = 2 and the norm is 50 % of € 1.922,07 = € 961,04, kosten
+    van bestaan 0.9 × 961.04 = 864.94; income 1800 + 126 vakantiegeld; woonlasten (700 − 200 − 238.01) / 2 = 131.00;
+    zorgpremie 160 − 45 − 131 < 0 → 0; children (2511 + 2511 + 703 + 3389) / 12 = 759.50 − 600 = 159.50; capacity
+    1926 − 290.50 − 864.94 = 770.56, 80 % = 616; 24 × 616 = 14,784 of 20,000, 5,216 left; over: 2857 − 860 − 616 = 1381."""
+    browser.get(f"{adres}/rekenhulp")
+    for veld, waarde in GEZIN.items():
+        zet(browser, veld, waarde)
+    for geboren in ("2015-03-10", "2011-06-20"):
+        browser.find_element(By.ID, "kind_toevoegen").click()
+        zet(browser, browser.find_elements(By.CSS_SELECTOR, "#kinderen input[type=date]")[-1].get_attribute("id"), geboren)
+    browser.find_element(By.ID, "kostendeler_toevoegen").click()
+    zet(browser, browser.find_element(By.CSS_SELECTOR, "#kostendelers input[type=date]").get_attribute("id"), "1990-01-01")
+    browser.find_element(By.ID, "bereken").click()
+    WebDriverWait(browser, 30).until(expected_conditions.visibility_of_element_located((By.ID, "resultaat")))
+    bedragen = {dd.get_attribute("data-naam"): dd.text for dd in browser.find_elements(By.CSS_SELECTOR, "#overzicht dd")}
+    assert bedragen["Maandbedrag dat Toeslagen vraagt"] == "€ 616,00"
+    assert bedragen["Wordt niet meer ingevorderd"] == "€ 5.216,00"
+    assert bedragen["Over per maand na al uw lasten"] == "€ 1.381,00"
+    uitleg = browser.find_element(By.ID, "uitleg").text
+    assert "Kosten van bestaan per maand: € 864,94" in uitleg and "Uitgaven voor het levensonderhoud van kinderen: € 159,50" in uitleg
+    onzeker = browser.find_element(By.ID, "onzeker").text
+    assert "Kostendelersnorm" in onzeker and "Schulinck" in onzeker  # the 22a formula is from a secondary source
+    assert not browser.find_element(By.ID, "waarschuwing").is_displayed()
+
+
+def test_a_month_past_the_verified_norms_is_marked_provisional(browser, adres):
+    browser.get(f"{adres}/rekenhulp")
+    for veld, waarde in {**MARK, "periode": "2027-01", "hervormingen_tonen": False}.items():
+        zet(browser, veld, waarde)
+    browser.find_element(By.ID, "bereken").click()
+    waarschuwing = WebDriverWait(browser, 30).until(expected_conditions.visibility_of_element_located((By.ID, "waarschuwing")))
+    assert "Voorlopige berekening" in waarschuwing.text and "participatiewet.art_21.alleenstaande" in waarschuwing.text
+    bedragen = {dd.get_attribute("data-naam"): dd.text for dd in browser.find_elements(By.CSS_SELECTOR, "#overzicht dd")}
+    assert bedragen["Maandbedrag dat Toeslagen vraagt"] == "€ 239,00"  # worked by hand in berekening_voorlopig_na_geverifieerde_bedragen.yaml
