@@ -152,10 +152,18 @@ def waarde(entiteit, period, pad, wie=None, op=None):
     nobody is read without check or trace.
     """
     grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
+    if _gewoon(entiteit, grenzen, _datum(op) if op else tuple(period.start)):
+        return grenzen.parameter(op or period.start)
     if wie is not None and not _masker(wie, entiteit.count).any():
         return stil(entiteit, period, pad, op)  # it matters for nobody: not checked, not shown in an explanation
     _toets(entiteit, period, grenzen, wie, _datum(op) if op else None)
     return _lees(entiteit, op or period, grenzen)
+
+
+def _gewoon(entiteit, grenzen, begin):
+    """Outside a trace, a date between the first value and the verified date needs no check, record or trace."""
+    return (grenzen.eerste <= begin and (grenzen.geverifieerd is None or begin <= grenzen.geverifieerd)
+            and not getattr(entiteit.simulation, "trace", False))
 
 
 def stil(entiteit, period, pad, op=None):
@@ -169,6 +177,10 @@ def kies(entiteit, period, keuzes, anders):
     """
     paden = [pad for _, pad in keuzes] + [anders]
     index = kies_index([voorwaarde for voorwaarde, _ in keuzes])
+    wortel, begin = entiteit.simulation.tax_benefit_system.parameters, tuple(period.start)
+    alle = [None if pad is None else _grenzen(wortel, pad) for pad in paden]
+    if all(g is None or _gewoon(entiteit, g, begin) for g in alle):
+        return numpy.asarray([0 if g is None else g.parameter(period.start) for g in alle], dtype=numpy.float64)[index]
     waarden = []
     for i, pad in enumerate(paden):
         gekozen = index == i
@@ -181,15 +193,23 @@ def waarden_op(entiteit, period, pad, datums, wie=None):
     for the members `wie`; the latest of their dates decides whether the use is provisional."""
     grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
     masker = _masker(wie, entiteit.count)
+    if not masker.any():
+        return numpy.zeros(entiteit.count)  # it matters for nobody
     datums = numpy.asarray(datums, dtype="datetime64[D]")
-    if masker.any():
-        eerste, laatste = (_datum(d) for d in (datums[masker].min(), datums[masker].max()))
-        _toets(entiteit, period, grenzen, masker, eerste)
-        if grenzen.geverifieerd is not None:
-            _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
-        if getattr(entiteit.simulation, "trace", False):
-            for datum in numpy.unique(datums[masker]):
-                _lees(entiteit, str(datum), grenzen)  # recorded by the tracer: the explanation shows each threshold used
+    eerste, laatste = (_datum(d) for d in (datums[masker].min(), datums[masker].max()))
+    if _gewoon(entiteit, grenzen, eerste) and _gewoon(entiteit, grenzen, laatste):
+        return _op_datums(grenzen, datums)
+    _toets(entiteit, period, grenzen, masker, eerste)
+    if grenzen.geverifieerd is not None:
+        _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
+    if getattr(entiteit.simulation, "trace", False):
+        for datum in numpy.unique(datums[masker]):
+            _lees(entiteit, str(datum), grenzen)  # recorded by the tracer: the explanation shows each threshold used
+    return _op_datums(grenzen, datums)
+
+
+def _op_datums(grenzen, datums):
+    """The parameter's value at each date."""
     waarden = list(reversed(grenzen.parameter.values_list))  # oldest first
     begin = numpy.array([w.instant_str for w in waarden], dtype="datetime64[D]")
     index = numpy.maximum(numpy.searchsorted(begin, datums, side="right") - 1, 0)

@@ -22,3 +22,19 @@ def kies_index(voorwaarden):
     for nummer in range(len(voorwaarden) - 1, -1, -1):
         index = numpy.where(voorwaarden[nummer], nummer, index)
     return numpy.asarray(index)
+
+
+def indien_nodig(nodig, bereken, anders=0):
+    """`bereken()` when some element of `nodig` holds, else `anders`, for a value used only where `nodig` holds.
+
+    A speed-up, not a rule: a population in which nobody needs a value (no housemates, no children) does not compute it.
+    """
+    return bereken() if numpy.asarray(nodig).any() else anders
+
+
+def aanvrager_en_partner(huishouden, waarden):
+    """Per household whether `waarden` (booleans over its persons) holds for the aanvrager, and for the partner.
+
+    Sums by role: a third cheaper than OpenFisca's any() on the arrays of one household.
+    """
+    return huishouden.sum(waarden, role=huishouden.entity.AANVRAGER) > 0, huishouden.sum(waarden, role=huishouden.entity.PARTNER) > 0

@@ -46,3 +46,18 @@ def instantieer(systeem):
     """The populations of a simulation of `systeem` (a system's ``instantiate_entities``), as ours."""
     personen = Personen(systeem.person_entity)
     return {personen.entity.key: personen, **{e.key: Groepen(e, personen) for e in systeem.group_entities}}
+
+
+def eenmaal(entiteit, sleutel, bereken):
+    """`bereken()` once per simulation for `sleutel` (hashable, with the period in it), outside a trace.
+
+    For an intermediate result two formulas share that is no variable of its own (the claims per toeslag, a row each).
+    Under a trace it is computed each time, so that every parameter read is recorded where it is read.
+    """
+    simulatie = entiteit.simulation
+    if getattr(simulatie, "trace", False):
+        return bereken()
+    bewaard = simulatie.__dict__.setdefault("_eenmaal", {})
+    if sleutel not in bewaard:
+        bewaard[sleutel] = bereken()
+    return bewaard[sleutel]

@@ -3,9 +3,10 @@
 from datetime import date
 
 import numpy
+from openfisca_core import periods
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, where
 
-from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen import fouten, geld, geldigheid, populaties, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.keuze import kies
@@ -13,6 +14,7 @@ from openfisca_toeslagen.variables.persoon import maand_van
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 ONBEKEND = date(1, 1, 1)
+EEUWIG = periods.period("ETERNITY")
 TERUGVORDERING = """
 Meerdere beschikkingen voor dezelfde toeslag worden samengevoegd (Leidraad 79.7). Tot en met de drempel van Awir
 art. 26a op de dagtekening van de beschikking wordt het bedrag niet teruggevorderd.
@@ -122,14 +124,21 @@ class opzet_of_grove_schuld(Variable):
 def terugvorderingen(huishouden, period):
     """(amounts, set on nil) per toeslag as rows, amounts in cents: Awir art. 26a sets a terugvordering no larger than the
     threshold on the date of its beschikking (the request month when that date is not given) on nil."""
+    return populaties.eenmaal(huishouden, ("terugvorderingen", str(period)), lambda: _terugvorderingen(huishouden, period))
+
+
+def _terugvorderingen(huishouden, period):
     bedragen = geld.centen(geld.invoeren(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period))
-    datums = numpy.array([huishouden(f"beschikkingsdatum_{t}", period) for t in TOESLAGEN], dtype="datetime64[D]")
-    later = (datums > numpy.datetime64(period.stop.date)) & (datums != numpy.datetime64(ONBEKEND))
-    for t, masker in zip(TOESLAGEN, later):
-        if masker.any():
-            raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, masker)}")
-    datums = numpy.where(datums == numpy.datetime64(ONBEKEND), maand_van(period).astype("datetime64[D]"), datums)
-    drempels = geld.centen([geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", d, b > 0) for d, b in zip(datums, bedragen)])
+    drempels = numpy.zeros_like(bedragen)
+    for i, t in enumerate(TOESLAGEN):
+        if not (bedragen[i] > 0).any():
+            continue
+        datum = huishouden(f"beschikkingsdatum_{t}", EEUWIG)
+        later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKEND))
+        if later.any():
+            raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
+        datum = numpy.where(datum == numpy.datetime64(ONBEKEND), maand_van(period).astype("datetime64[D]"), datum)
+        drempels[i] = geld.centen(geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", datum, bedragen[i] > 0))
     return bedragen, (bedragen > 0) & (bedragen <= drempels)
 
 

@@ -6,6 +6,7 @@ from openfisca_core.model_api import MONTH, Variable
 from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden, Persoon
 from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.keuze import indien_nodig
 from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
@@ -95,4 +96,6 @@ class kosten_kinderen(geld.Geldbedrag):
         zonder_kinderen = (ontvangen > 0) & (huishouden.nb_persons(Huishouden.KIND) == 0)
         if zonder_kinderen.any():
             raise ValueError(f"ontvangen_kindgebonden_budget zonder kind in het huishouden: {fouten.namen(huishouden, zonder_kinderen)}")
-        return numpy.maximum(0, geld.aftrekken(huishouden("maximaal_kindgebonden_budget", period), ontvangen))
+        met_kinderen = huishouden.nb_persons(Huishouden.KIND) > 0
+        maximaal = indien_nodig(met_kinderen, lambda: huishouden("maximaal_kindgebonden_budget", period))
+        return numpy.maximum(0, geld.aftrekken(maximaal, ontvangen))

@@ -6,7 +6,7 @@ from openfisca_core.model_api import MONTH, Enum, Variable, where
 from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
-from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.keuze import aanvrager_en_partner, indien_nodig, kies
 from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
 from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
@@ -86,12 +86,13 @@ class kostendelersnorm_van_toepassing(Variable):
 
     def formula(huishouden, period, parameters):
         """URI art. 16 lid 2 b and d (reconstructed) with Pw art. 22a lid 1: a belanghebbende of 21 or older with kostendelers."""
-        met_kostendelers = huishouden("kostendelende_medebewoners", period) > 0
+        medebewoners = (huishouden.nb_persons(Huishouden.KOSTENDELER) > 0) | (huishouden.nb_persons(Huishouden.KIND) > 0)
+        met_kostendelers = indien_nodig(medebewoners, lambda: huishouden("kostendelende_medebewoners", period) > 0, medebewoners)
         van_toepassing = geldigheid.waarde(huishouden, period, "uitvoeringsregeling_invorderingswet.art_16.kostendelersnorm",
                                            met_kostendelers)
-        jong = huishouden.members("jonger_dan_21", period)
-        aanvrager_jong = huishouden.any(jong, role=Huishouden.AANVRAGER)
-        partner_jong = huishouden.any(jong, role=Huishouden.PARTNER)
+        if not (van_toepassing & met_kostendelers).any():
+            return huishouden.filled_array(False)
+        aanvrager_jong, partner_jong = aanvrager_en_partner(huishouden, huishouden.members("jonger_dan_21", period))
         jonge_echtgenoot = van_toepassing & met_kostendelers & partner_jong
         if jonge_echtgenoot.any():
             raise ValueError("echtgenoten van wie één jonger is dan 21, met kostendelende medebewoners: welke norm dan geldt "
@@ -118,8 +119,7 @@ class aantal_kostendelers(Variable):
 
 
 def _aow(huishouden, period):
-    aow = huishouden.members("pensioengerechtigd", period)
-    return huishouden.any(aow, role=Huishouden.AANVRAGER), huishouden.any(aow, role=Huishouden.PARTNER)
+    return aanvrager_en_partner(huishouden, huishouden.members("pensioengerechtigd", period))
 
 
 def norm_zonder_kostendelers(huishouden, period, kies_bedrag, wie):
@@ -211,7 +211,7 @@ class bijstandsnorm(geld.Geldbedrag):
         """URI art. 16 lid 1 and 2 with Pw art. 21 and 22, or the kostendelersnorm (Pw art. 22a) where it applies."""
         kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
         zonder = norm_zonder_kostendelers(huishouden, period, _kies_geldig(huishouden, period), ~kostendelers)
-        return where(kostendelers, huishouden("kostendelersnorm", period), zonder)
+        return where(kostendelers, indien_nodig(kostendelers, lambda: huishouden("kostendelersnorm", period)), zonder)
 
 
 @zekerheid.volgt(TEKST, wetten.URI_2015)
@@ -231,8 +231,8 @@ class kosten_van_bestaan(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 16: 90 % of the applicable norm, plus the supplement at pensionable age (lid 3)."""
-        volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
-        opgenomen = huishouden.any(huishouden.members("opgenomen_in_inrichting", period) & volwassen)
+        inrichting = huishouden.members("opgenomen_in_inrichting", period)
+        opgenomen = numpy.logical_or(*aanvrager_en_partner(huishouden, inrichting)) if inrichting.any() else inrichting[:0]
         if opgenomen.any():
             raise ValueError("aanvrager of partner is opgenomen in een inrichting: URI art. 16 lid 4 (prijs van de verzorging plus "
                              f"twee derde van de norm van Pw art. 23) rekent dit model niet: {fouten.namen(huishouden, opgenomen)}")

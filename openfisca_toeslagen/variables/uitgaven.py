@@ -6,6 +6,7 @@ from openfisca_core.model_api import MONTH, Variable, where
 from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
+from openfisca_toeslagen.keuze import indien_nodig
 from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
 URI_15 = "uitvoeringsregeling_invorderingswet.art_15"
@@ -211,14 +212,16 @@ class aandeel_woonlasten(Variable):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 lid 1 b with the kostendelersnorm: (1 or 2) / A of the woonlasten."""
+        kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
         echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
-        a = numpy.maximum(huishouden("aantal_kostendelers", period), 1)
-        return where(huishouden("kostendelersnorm_van_toepassing", period), (1 + echtgenoten) / a, 1.0)
+        a = indien_nodig(kostendelers, lambda: numpy.maximum(huishouden("aantal_kostendelers", period), 1), 1)
+        return where(kostendelers, (1 + echtgenoten) / a, 1.0)
 
 
 def aftrekbare_woonlasten_van(huishouden, period, parameters, netto):
     """URI art. 15 lid 1 b for netto woonlasten `netto`: the household's share, at most the maximale huurgrens, above the normhuur."""
-    aandeel = huishouden("aandeel_woonlasten", period)
+    kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
+    aandeel = indien_nodig(kostendelers, lambda: huishouden("aandeel_woonlasten", period), 1.0)
     wie = netto > 0
     delen_na_normhuur = geldigheid.waarde(huishouden, period, "uitvoeringsregeling_invorderingswet.art_15.woonlasten_delen_na_normhuur",
                                           wie & (aandeel < 1))
@@ -388,11 +391,14 @@ class aftrekbare_uitgaven(geld.Geldbedrag):
         toeslagschulden = geld.invoer(huishouden, "betalingen_toeslagschulden", period)
         if not geldigheid.waarde(huishouden, period, f"{URI_15}.betalingen_toeslagschulden_aftrekbaar", toeslagschulden > 0):
             toeslagschulden = 0
+        kostgangers = (geld.invoer(huishouden, "kosten_kostgangers", period) > 0) | (huishouden("dagen_met_kostgangers", period) != 0) \
+            | (huishouden("aantal_kostgangers", period) != 0)
+        kinderen = (huishouden.nb_persons(Huishouden.KIND) > 0) | (geld.invoer(huishouden, "ontvangen_kindgebonden_budget", period) > 0)
         return geld.optellen(
             geld.som(huishouden, ("betalingen_belastingschulden", "betaalde_alimentatie", "aflossing_leningen_belastingschulden"), period),
             toeslagschulden,
             huishouden("aftrekbare_woonlasten", period),
             huishouden("aftrekbare_zorgpremie", period),
-            huishouden("aftrekbare_kosten_kostgangers", period),
-            huishouden("kosten_kinderen", period),
+            indien_nodig(kostgangers, lambda: huishouden("aftrekbare_kosten_kostgangers", period)),
+            indien_nodig(kinderen, lambda: huishouden("kosten_kinderen", period)),
         )
