@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 WORKERS ?= 2
+HOST ?= 127.0.0.1
+# A request the server's limits allow takes well under 2 s; the timeout is the backstop that frees a worker.
+TIMEOUT ?= 10
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
@@ -21,7 +24,7 @@ $(STAMP): $(BIN)/python setup.py
 install: $(STAMP)
 
 serve: install
-	$(BIN)/gunicorn --bind 0.0.0.0:$(PORT) --workers $(WORKERS) 'openfisca_toeslagen.server:maak_app()'
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout $(TIMEOUT) 'openfisca_toeslagen.server:maak_app()'
 
 # The browser test drives Debian's Chromium; install it (as root, or with sudo) when it is missing.
 $(CHROMIUM):

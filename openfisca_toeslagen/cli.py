@@ -289,6 +289,9 @@ def main(argv=None):
     except SituationParsingError as fout:
         print(f"fout in de situatie: {json.dumps(fout.error, ensure_ascii=False)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other commands do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (huishoudens.OngeldigBestand, reforms.OngeldigeHervorming, ParameterNotFoundError, ValueError, OSError) as fout:
         print(f"fout: {fout}", file=sys.stderr)
         return 2

@@ -70,11 +70,24 @@ def aftrekken(a, b):
     return (centen(a) - centen(b)) / 100
 
 
+# Amounts per month below a billion euros keep every cent exact; larger ones are input errors. Also the CSV
+# reader's bound (huishoudens), so JSON, CSV and Python refuse the same amounts.
+MAX_BEDRAG = 1_000_000_000
+
+
+def _goed(bedragen):
+    """Whether all amounts are at least 0 and below MAX_BEDRAG (NaN and infinity are not)."""
+    return bool(bedragen.min(initial=0) >= 0) and bool(bedragen.max(initial=0) < MAX_BEDRAG)
+
+
 def invoer(entiteit, naam, period):
-    """An amount input, refused with an error naming the field and the entity when negative."""
+    """An amount input, refused with an error naming the field and the entity when negative, not finite or too large."""
     bedrag = entiteit(naam, period)
-    if bedrag.min(initial=0) < 0:
-        raise ValueError(f"{naam} mag niet negatief zijn ({period}): {fouten.namen(entiteit, bedrag < 0)}")
+    if not _goed(bedrag):
+        if (bedrag < 0).any():
+            raise ValueError(f"{naam} mag niet negatief zijn ({period}): {fouten.namen(entiteit, bedrag < 0)}")
+        fout = ~((bedrag >= 0) & (bedrag < MAX_BEDRAG))
+        raise ValueError(f"{naam} moet een eindig bedrag onder € 1.000.000.000 zijn ({period}): {fouten.namen(entiteit, fout)}")
     return bedrag
 
 
@@ -82,7 +95,7 @@ def invoeren(entiteit, namen, period):
     """Amount inputs of one entity as the rows of one array, each refused as `invoer` refuses it."""
     namen = tuple(namen)
     bedragen = numpy.array([entiteit(naam, period) for naam in namen], dtype=numpy.float64)
-    if bedragen.min(initial=0) < 0:  # one check for all; the first negative field gives the error
+    if not _goed(bedragen):  # one check for all; the first bad field gives the error
         for naam in namen:
             invoer(entiteit, naam, period)
     return bedragen

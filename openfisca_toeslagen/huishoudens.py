@@ -32,13 +32,14 @@ import numpy
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from openfisca_toeslagen import geld
 from openfisca_toeslagen.entities import Huishouden
 
 ID = "huishouden"
 LABEL = "synthetisch"  # ja/nee: marks rows that are not real households; carried to the output, not a variable
 MAX_KINDEREN, MAX_MEDEBEWONERS = 20, 10  # sanity bounds on the input, not legal figures
 MAX_GETAL = 1_000  # idem, for whole numbers such as days or kostgangers
-MAX_BEDRAG = 1_000_000_000  # idem: amounts per month below a billion euros keep every cent exact
+MAX_BEDRAG = geld.MAX_BEDRAG  # amounts per month below a billion euros keep every cent exact
 # The persons of a row, each with the role index OpenFisca gives it: (column prefix, role index).
 PERSONEN = (("aanvrager", 0), ("partner", 1), *((f"kind{i}", 2) for i in range(1, MAX_KINDEREN + 1)),
             *((f"kostendeler{i}", 3) for i in range(1, MAX_MEDEBEWONERS + 1)))

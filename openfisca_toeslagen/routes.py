@@ -38,7 +38,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.situaties import een_huishouden
+from openfisca_toeslagen.situaties import controleer_invoer, een_huishouden
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 
@@ -461,9 +461,14 @@ def _eerste(sim, variabele, periode):
     return sim.calculate(variabele, periode)[0]
 
 
-def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False):
-    """The overview of one household's claims and its five routes (amounts in cents)."""
+def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False, tbs=None):
+    """The overview of one household's claims and its five routes (amounts in cents).
+
+    `tbs`: the system to use (with its reforms applied) instead of current law with `hervormingen`.
+    """
     situatie, periode = een_huishouden(situatie, periode, "de routes")
+    tbs = tbs or reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
+    controleer_invoer(situatie, tbs)
     for maand in gemiste_maanden:
         if not isinstance(maand, str) or not MAAND.fullmatch(maand):
             raise OngeldigBestand(f"gemiste maand {maand!r} is geen maand van de vorm JJJJ-MM")
@@ -474,7 +479,6 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
             raise OngeldigBestand(f"terugvordering_{t} is gegeven voor {', '.join(map(str, bedragen))}, niet voor de maand van het verzoek {periode}")
         if datum and not bedragen:
             raise OngeldigBestand(f"beschikkingsdatum_{t} is gegeven zonder terugvordering_{t}")
-    tbs = reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
     regels = _Regels(tbs, periode)
     p = tbs.parameters(periode)
     sim = SimulationBuilder().build_from_entities(tbs, situatie)

@@ -5,26 +5,45 @@
 The standard routes (/spec, /calculate, /trace, /parameters, /variables, /entities) come from
 `openfisca_web_api.app.create_app`. With ``TOESLAGEN_STRIKT=1`` in its environment the server refuses months whose
 indexed amounts were not verified (`geldigheid`); otherwise it answers them with ``berekening_voorlopig`` and a
-warning. Added: bad input never answers 500 — a rule's own error (ValueError naming the
-field), an unknown reform or period, a wrong type and malformed JSON give 400 with the message, a body over
-`MAX_BODY` bytes gives 413 — and /spec also describes the added endpoints. Period strings are parsed once per
-process (`perioden`).
+warning. /spec also describes the added endpoints. Period strings are parsed once per process (`perioden`).
+
+The server faces the public, so (README, "Bad input and limits"):
+- no request names a file or a module: reforms come by name (the built-in list) or as an inline object of parameter
+  changes, checked like `reforms.uit_data`;
+- the work of every request is bounded (body size, nesting, policies and their parts, households × policies or
+  periods, missed months), each refusal a 400 that states the limit; reform systems are built once per process;
+- every error is JSON with 4xx: malformed or non-finite JSON, too deep nesting, an oversized body (also chunked), a
+  method or path that does not exist, amounts that are not finite numbers below € 1,000,000,000, a /calculate for a
+  month without inputs when the household has inputs in another month;
+- cross-origin requests (CORS) only for the read-only GET routes; the page is served from the same origin.
 """
 
+import functools
+import io
 import json
 from pathlib import Path
 
 from dpath.exceptions import InvalidKeyName
 from flask import jsonify, request, send_from_directory
+from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFound, PeriodMismatchError, SituationParsingError, VariableNotFoundError
 from openfisca_web_api.app import create_app
-from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
+from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, reforms, routes as routes_module, situaties, uitleg as uitleg_module
 from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
-from openfisca_toeslagen.vergelijking import vergelijk
+from openfisca_toeslagen.reforms.uit_data import parameterhervorming
+from openfisca_toeslagen.vergelijking import GELDEND_RECHT, vergelijk
 
 MAX_BODY = 1_000_000  # bytes: one household's situation is a few kB
+MAX_DIEPTE = 32  # nesting of a JSON body; a situation needs 5
+MAX_BELEID = 7  # policies next to current law in one /vergelijk
+MAX_DELEN = 4  # reforms joined with '+' in one policy (and in /routes)
+MAX_WIJZIGINGEN = 50  # dated values in one inline parameter change
+MAX_BEREKENINGEN = 5_000  # households × policies (/vergelijk) or households × requested months (/calculate, /trace)
+MAX_GEMISTE_MAANDEN = 120  # the routes' schedule is at most ten years
+MAX_SYSTEMEN = 64  # reform systems kept per process (each a few MB)
+STANDAARD_POST = ("/calculate", "/trace")  # the standard web API's POST routes
 PAGINA = Path(__file__).parent / "rekenhulp"
 SPEC = json.loads((Path(__file__).parent / "openapi_toevoegingen.json").read_text(encoding="utf-8"))
 
@@ -33,12 +52,16 @@ class OngeldigVerzoek(ValueError):
     """A request body that does not have the fields an endpoint expects."""
 
 
-def _verzoek(velden, verplicht=("situatie",)):
-    """The JSON object of the request, with only the given fields and the required ones present."""
-    def ongeldige_json(fout):
-        raise OngeldigVerzoek(f"geen geldige JSON: {fout}")
+def _ongeldige_json(fout):
+    raise OngeldigVerzoek(f"geen geldige JSON: {fout}")
 
-    request.on_json_loading_failed = ongeldige_json
+
+def _invalid_json(fout):
+    raise OngeldigVerzoek(f"Invalid JSON: {fout}")  # the standard API's own message for its routes
+
+
+def _verzoek(velden, verplicht=("situatie",)):
+    """The JSON object of the request (parsed and checked in `begrens`), with only the given fields and the required ones."""
     body = request.get_json(force=True, silent=False)
     if not isinstance(body, dict):
         raise OngeldigVerzoek("verwacht een JSON-object met " + ", ".join(f"'{v}'" for v in velden))
@@ -64,13 +87,111 @@ def _centen_naar_euro(centen):
     return round(centen / 100, 2)
 
 
+def _geen_getal(teken):
+    raise ValueError(f"{teken} is geen getal in JSON")
+
+
+class _Json(DefaultJSONProvider):
+    """JSON without NaN or Infinity, in and out, and a 400 instead of a crash on JSON nested beyond Python's stack."""
+
+    def loads(self, s, **kwargs):
+        kwargs.setdefault("parse_constant", _geen_getal)
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError(f"de JSON is dieper genest dan {MAX_DIEPTE} niveaus") from None
+
+    def dumps(self, obj, **kwargs):
+        kwargs.setdefault("allow_nan", False)
+        return super().dumps(obj, **kwargs)
+
+
+def _diepte(waarde):
+    """The nesting depth of a parsed JSON value (iteratively: a deep value must not exhaust the stack here)."""
+    diepste, stapel = 0, [(waarde, 1)]
+    while stapel:
+        waarde, diepte = stapel.pop()
+        if isinstance(waarde, (dict, list)):
+            diepste = max(diepste, diepte)
+            if diepste > MAX_DIEPTE:
+                return diepste
+            stapel.extend((w, diepte + 1) for w in (waarde.values() if isinstance(waarde, dict) else waarde))
+    return diepste
+
+
+def _beleidsdeel(deel):
+    """One part of a policy as a hashable key: a reform's name, or an inline object of parameter changes (as JSON)."""
+    if isinstance(deel, str):
+        if deel not in reforms.HERVORMINGEN:
+            raise OngeldigVerzoek(f"onbekende hervorming {deel[:60]!r}; kies uit {', '.join(reforms.HERVORMINGEN)}, "
+                                  "of geef parameterwijzigingen als object (een bestand kan alleen op de opdrachtregel)")
+        return deel
+    if isinstance(deel, dict):
+        wijzigingen = deel.get("wijzigingen", deel)
+        if not isinstance(wijzigingen, dict) or sum(len(w) if isinstance(w, dict) else 1 for w in wijzigingen.values()) > MAX_WIJZIGINGEN:
+            raise OngeldigVerzoek(f"parameterwijzigingen: een object van parameterpaden met ten hoogste {MAX_WIJZIGINGEN} gedateerde waarden")
+        return json.dumps(deel, sort_keys=True, ensure_ascii=False)
+    raise OngeldigVerzoek("een hervorming is een naam, namen verbonden met '+', of een object met parameterwijzigingen")
+
+
+def _beleid(item):
+    """A policy of a request as a tuple of parts (names joined by '+', or one inline object of changes)."""
+    delen = item.split("+") if isinstance(item, str) else [item]
+    if len(delen) > MAX_DELEN:
+        raise OngeldigVerzoek(f"een beleid combineert ten hoogste {MAX_DELEN} hervormingen")
+    return tuple(_beleidsdeel(deel) for deel in delen)
+
+
+def _hervorming(deel):
+    """The Reform class of a part from `_beleidsdeel`: a built-in name, or parameter changes checked by uit_data."""
+    if not deel.startswith("{"):
+        return reforms.hervorming(deel)
+    data = json.loads(deel)
+    if "wijzigingen" in data:
+        onbekend = set(data) - {"naam", "beschrijving", "wijzigingen"}
+        if onbekend:
+            raise OngeldigVerzoek(f"parameterwijzigingen: onbekende sleutels {sorted(onbekend)} (verwacht naam, beschrijving, wijzigingen)")
+        return parameterhervorming(data["wijzigingen"], data.get("naam", "parameterwijziging"), data.get("beschrijving"))
+    return parameterhervorming(data)
+
+
+def _aantal_maanden(body):
+    """(households, distinct months asked for) of a /calculate or /trace body."""
+    gevraagd = set()
+    for leden in body.values() if isinstance(body, dict) else ():
+        for invoer in leden.values() if isinstance(leden, dict) else ():
+            for waarden in invoer.values() if isinstance(invoer, dict) else ():
+                if isinstance(waarden, dict):
+                    gevraagd |= {str(k) for k, v in waarden.items() if v is None}
+    huishoudens = body.get("huishoudens") if isinstance(body, dict) else None
+    return len(huishoudens) if isinstance(huishoudens, dict) else 0, max(1, len(gevraagd))
+
+
 def maak_app(tbs=None):
     """The WSGI application (Flask)."""
     onthoud_ontlede_perioden()
     tbs = tbs or CountryTaxBenefitSystem()
     app = create_app(tbs)
+    app.json = _Json(app)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     standaard_spec = app.view_functions["get_spec"]
+
+    @functools.lru_cache(maxsize=MAX_SYSTEMEN)
+    def systeem(beleid):
+        """The system of a policy (a tuple from `_beleid`): built once per process, systems never change."""
+        return reforms.pas_toe(tbs, [_hervorming(deel) for deel in beleid])
+
+    def systemen(hervormingen):
+        if len(hervormingen) > MAX_BELEID:
+            raise OngeldigVerzoek(f"ten hoogste {MAX_BELEID} beleidsalternatieven naast het geldende recht in één verzoek")
+        uit = {GELDEND_RECHT: tbs}
+        for item in hervormingen:
+            gereformeerd = systeem(_beleid(item))
+            naam = gereformeerd.full_key.replace(".", "+")
+            if naam in uit:
+                raise reforms.OngeldigeHervorming(f"beleid {naam!r} staat er twee keer in")
+            uit[naam] = gereformeerd
+        return uit
 
     def get_spec():
         spec = standaard_spec().get_json()
@@ -81,11 +202,46 @@ def maak_app(tbs=None):
     app.view_functions["get_spec"] = get_spec
 
     @app.before_request
-    def alleen_json():
+    def begrens():
+        if request.method != "POST":
+            return None
         # The standard /calculate and /trace crash (500) on a POST without a JSON body; refuse it first.
-        if request.method == "POST" and not request.is_json:
+        if not request.is_json:
             return _fout(400, "verwacht een JSON-body met Content-Type: application/json")
+        if request.content_length is None:  # chunked: read at most MAX_BODY + 1 bytes ourselves, then go on as usual
+            inhoud = request.environ["wsgi.input"].read(MAX_BODY + 1)
+            if len(inhoud) > MAX_BODY:
+                return _fout(413, f"het verzoek is groter dan {MAX_BODY} bytes")
+            request.environ.update({"wsgi.input": io.BytesIO(inhoud), "CONTENT_LENGTH": str(len(inhoud))})
+            request.environ.pop("HTTP_TRANSFER_ENCODING", None)
+        request.on_json_loading_failed = _ongeldige_json if request.path not in STANDAARD_POST else _invalid_json
+        body = request.get_json()
+        if _diepte(body) > MAX_DIEPTE:
+            return _fout(400, f"de JSON is dieper genest dan {MAX_DIEPTE} niveaus")
+        if request.path in STANDAARD_POST and isinstance(body, dict):
+            huishoudens, maanden = _aantal_maanden(body)
+            if huishoudens * maanden > MAX_BEREKENINGEN:
+                return _fout(400, f"{huishoudens} huishoudens × {maanden} gevraagde perioden is meer dan {MAX_BEREKENINGEN} berekeningen "
+                                  "in één verzoek; splits het verzoek")
+            situaties.controleer_invoer(body, tbs)
+            situaties.controleer_gevraagde_maanden(body)
         return None
+
+    def alleen_lezen_van_elders(antwoord):
+        # CORS for the read-only GET routes only: no other site's page can make a visitor's browser post to this server.
+        if request.method not in ("GET", "HEAD"):
+            for kop in [k for k in antwoord.headers.keys() if k.lower().startswith("access-control-")]:
+                del antwoord.headers[kop]
+        return antwoord
+
+    # Flask runs after_request functions last-registered first; this one must run after flask_cors has added its headers.
+    app.after_request_funcs.setdefault(None, []).insert(0, alleen_lezen_van_elders)
+
+    @app.errorhandler(HTTPException)
+    def http_fout(fout):
+        if fout.response is not None:  # the standard API's own JSON answers (abort(make_response(...)))
+            return fout.response
+        return _fout(fout.code or 500, fout.description)
 
     @app.errorhandler(RequestEntityTooLarge)
     def te_groot(fout):
@@ -110,7 +266,7 @@ def maak_app(tbs=None):
 
     @app.errorhandler(BadRequest)
     def slecht_verzoek(fout):
-        return _fout(400, fout.description)
+        return fout.response if fout.response is not None else _fout(400, fout.description)
 
     @app.route("/uitleg", methods=["POST"])
     def post_uitleg():
@@ -124,11 +280,16 @@ def maak_app(tbs=None):
         if not isinstance(situatie, dict):
             raise OngeldigVerzoek("het veld 'situatie' moet een OpenFisca-situatie (JSON-object) zijn")
         periode = situaties.controleer_maand(situatie, body.get("periode"))
-        uitkomst = vergelijk(situatie, body.get("hervormingen", []), periode)
+        beleid = systemen(body.get("hervormingen", []))
+        huishoudens = len(situatie.get("huishoudens") or {})
+        if huishoudens * len(beleid) > MAX_BEREKENINGEN:
+            raise OngeldigVerzoek(f"{huishoudens} huishoudens × {len(beleid)} beleid is meer dan {MAX_BEREKENINGEN} berekeningen in één "
+                                  "verzoek; splits het verzoek of gebruik de opdrachtregel")
+        uitkomst = vergelijk(situatie, periode=periode, systemen=beleid)
         return jsonify({
             "periode": uitkomst.periode,
             "huishoudens": [str(h) for h in uitkomst.huishoudens],
-            "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(naam),
+            "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]),
                         "uitkomsten": [{k: v for k, v in rij.items() if k not in ("beleid",)} for rij in uitkomst.rijen() if rij["beleid"] == naam],
                         "samenvatting": uitkomst.samenvatting()[naam], "voorlopig": uitkomst.voorlopig[naam],
                         "waarschuwing": uitkomst.waarschuwing(naam)} for naam in uitkomst.beleid],
@@ -137,8 +298,13 @@ def maak_app(tbs=None):
     @app.route("/routes", methods=["POST"])
     def post_routes():
         body = _verzoek(("situatie", "periode", "gemiste_maanden", "hervormingen", "beslagvrije_voet"))
+        if len(body.get("gemiste_maanden", [])) > MAX_GEMISTE_MAANDEN:
+            raise OngeldigVerzoek(f"ten hoogste {MAX_GEMISTE_MAANDEN} gemiste maanden")
+        delen = [deel for item in body.get("hervormingen", []) for deel in _beleid(item)]
+        if len(delen) > MAX_DELEN:
+            raise OngeldigVerzoek(f"de routes combineren ten hoogste {MAX_DELEN} hervormingen")
         overzicht = routes_module.routes(body["situatie"], body.get("periode"), body.get("gemiste_maanden", []),
-                                         body.get("hervormingen", []), body.get("beslagvrije_voet", False))
+                                         tbs=systeem(tuple(delen)), beslagvrije_voet_bij_verrekening=body.get("beslagvrije_voet", False))
         return jsonify(_routes_json(overzicht))
 
     @app.route("/rekenhulp")
@@ -152,10 +318,13 @@ def maak_app(tbs=None):
     return app
 
 
-def _beschrijving(naam):
-    if naam == "geldend_recht":
-        return "Het geldende recht: URI art. 11–16 en Leidraad 79.7–79.9."
-    return " ".join(reforms.beschrijving(deel) for deel in naam.split("+"))
+def _beschrijving(systeem):
+    """The Dutch description of a policy: its reforms' docstrings, on one line."""
+    beschrijvingen = []
+    while isinstance(systeem, reforms.Reform):
+        beschrijvingen.insert(0, " ".join((type(systeem).__doc__ or "").split()))
+        systeem = systeem.baseline
+    return " ".join(beschrijvingen) or "Het geldende recht: URI art. 11–16 en Leidraad 79.7–79.9."
 
 
 def _routes_json(overzicht):

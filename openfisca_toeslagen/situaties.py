@@ -1,8 +1,11 @@
 """OpenFisca situations (the JSON of the web API's /calculate) as the comparison, routes and explanation take them."""
 
+import datetime
 import json
+import math
 
-from openfisca_toeslagen.huishoudens import OngeldigBestand
+from openfisca_toeslagen import geld
+from openfisca_toeslagen.huishoudens import MAX_GETAL, OngeldigBestand
 
 
 def lees_json(pad):
@@ -53,3 +56,74 @@ def een_huishouden(situatie, periode, waarvoor):
         raise OngeldigBestand(f"{waarvoor} gaat over één huishouden: een situatie met precies één element onder 'huishoudens'")
     situatie = zonder_vragen(situatie)
     return situatie, controleer_maand(situatie, periode)
+
+
+def controleer_invoer(situatie, tbs):
+    """Refuse values a calculation must not take, naming entity, id, variable and period: an amount that is not a finite
+    number below € 1,000,000,000 (``true`` is no amount), a whole number that is not one (or above MAX_GETAL), a yes/no
+    that is not true or false. Unknown variables, roles and periods are left to OpenFisca, which names them too."""
+    for groep, leden in situatie.items():
+        if not isinstance(leden, dict):
+            continue
+        for id_, invoer in leden.items():
+            if not isinstance(invoer, dict):
+                continue
+            for naam, waarden in invoer.items():
+                variabele = tbs.variables.get(naam)
+                if variabele is None or not isinstance(waarden, dict):
+                    continue
+                for periode, waarde in waarden.items():
+                    fout = _fout(variabele.value_type, waarde)
+                    if fout:
+                        raise OngeldigBestand(f"{groep}.{id_}.{naam} ({periode}): {fout}, kreeg {json.dumps(waarde)[:40]}")
+
+
+def _fout(soort, waarde):
+    """Why `waarde` is no value of type `soort`, or None."""
+    if waarde is None:
+        return None  # a request for the variable
+    if soort is float:
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+            return "verwacht een bedrag (een getal)"
+        if not math.isfinite(waarde) or abs(waarde) >= geld.MAX_BEDRAG:
+            return "een bedrag moet eindig zijn en onder € 1.000.000.000 liggen"
+    elif soort is int:
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not float(waarde).is_integer():
+            return "verwacht een geheel getal"
+        if abs(waarde) > MAX_GETAL:
+            return f"een geheel getal van ten hoogste {MAX_GETAL}"
+    elif soort is bool:
+        if not isinstance(waarde, bool):
+            return "verwacht true of false"
+    elif soort is datetime.date:
+        if not isinstance(waarde, str):
+            return "verwacht een datum als tekst (JJJJ-MM-DD)"
+    return None
+
+
+def controleer_gevraagde_maanden(situatie):
+    """Refuse a month asked for (a null value) in which a household and its members have no inputs while they have inputs
+    in another month: OpenFisca would answer with the defaults, a plausible but wrong outcome."""
+    leden_van = {}
+    for id_, huishouden in (situatie.get("huishoudens") or {}).items() if isinstance(situatie.get("huishoudens"), dict) else ():
+        if isinstance(huishouden, dict):
+            for rol in huishouden.values():
+                if isinstance(rol, list):
+                    leden_van.update({str(lid): id_ for lid in rol})
+    invoer, gevraagd = {}, {}
+    for groep in ("huishoudens", "personen"):
+        for id_, waarden_per_naam in (situatie.get(groep) or {}).items() if isinstance(situatie.get(groep), dict) else ():
+            huishouden = id_ if groep == "huishoudens" else leden_van.get(str(id_))
+            for waarden in waarden_per_naam.values() if isinstance(waarden_per_naam, dict) else ():
+                for periode, waarde in waarden.items() if isinstance(waarden, dict) else ():
+                    if _is_maand(str(periode)):
+                        (gevraagd if waarde is None else invoer).setdefault(huishouden, set()).add(str(periode))
+    for huishouden, maanden in gevraagd.items():
+        zonder = sorted(maanden - invoer.get(huishouden, set()))
+        if zonder and invoer.get(huishouden):
+            raise OngeldigBestand(f"huishouden {huishouden}: gevraagd voor {', '.join(zonder)}, maar de invoer is alleen gegeven voor "
+                                  f"{', '.join(sorted(invoer[huishouden]))}; geef de bedragen voor de gevraagde maand")
+
+
+def _is_maand(tekst):
+    return len(tekst) == 7 and tekst[4] == "-" and tekst[:4].isdigit() and tekst[5:].isdigit()

@@ -14,7 +14,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
-from openfisca_toeslagen.situaties import een_huishouden
+from openfisca_toeslagen.situaties import controleer_invoer, een_huishouden
 
 STAPPEN = (  # the order a person follows; what is in each step comes from the trace
     "inkomen", "aandeel_woonlasten", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie",
@@ -112,6 +112,7 @@ def uitleg(situatie, periode=None, tbs=None):
     """The steps of the decision for the one household of `situatie`, the ignored inputs, and what is left each month."""
     situatie, periode = een_huishouden(situatie, periode, "een uitleg")
     tbs = tbs or CountryTaxBenefitSystem()
+    controleer_invoer(situatie, tbs)
     simulatie = SimulationBuilder().build_from_entities(tbs, situatie)
     simulatie.trace = True
     for variabele in BESLISSING:

@@ -17,7 +17,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, huishoudens, reforms
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.situaties import controleer_maand, lees_json, zonder_vragen
+from openfisca_toeslagen.situaties import controleer_invoer, controleer_maand, lees_json, zonder_vragen
 
 GELDEND_RECHT = "geldend_recht"
 UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
@@ -62,10 +62,11 @@ class Vergelijking:
                 yield rij
 
     def naar_csv(self, pad):
+        """One row per household and policy; a text cell a spreadsheet would run as a formula is neutralised."""
         with open(pad, "w", newline="", encoding="utf-8") as bestand:
             schrijver = csv.DictWriter(bestand, fieldnames=["huishouden", "beleid", *UITVOER])
             schrijver.writeheader()
-            schrijver.writerows(self.rijen())
+            schrijver.writerows({k: veilige_cel(v) for k, v in rij.items()} for rij in self.rijen())
 
     def samenvatting(self):
         """Per policy: counts per uitkomst, termijnbedrag mean/median, totals, and who keeps < € 0 and < € 100.
@@ -96,6 +97,17 @@ class Vergelijking:
                 "voorlopig": int(k["berekening_voorlopig"].sum()),
             }
         return resultaat
+
+
+FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def veilige_cel(waarde):
+    """A text cell that starts like a spreadsheet formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet
+    shows it as text instead of running it (CSV injection); numbers stay numbers."""
+    if isinstance(waarde, str) and waarde.startswith(FORMULETEKENS):
+        return "'" + waarde
+    return waarde
 
 
 def _som_centen(bedragen):
@@ -150,6 +162,7 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
     else:
         controleer_maand(invoer, periode)
         situatie = zonder_vragen(invoer)
+        controleer_invoer(situatie, systemen[GELDEND_RECHT])
         ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
 
         def simulaties(tbs):
