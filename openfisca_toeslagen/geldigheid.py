@@ -11,7 +11,10 @@ For a month after the verified date:
   with their last verified date, so every interface can warn;
 - in strict mode (environment variable ``TOESLAGEN_STRIKT=1``; the CLI's ``--strikt``) it is refused with an
   error naming the parameter and the households that use it;
-- more than `MAXIMUM_MAANDEN_VOORUIT` months after the verified date it is refused in both modes.
+- more than `MAXIMUM_MAANDEN_VOORUIT` months after the verified date it is refused in both modes, except for an
+  amount with ``indexering: onregelmatig``: one that was changed at irregular times and of which no newer value
+  was found at all (the pensioner supplement, the kostgangers amount). Refusing it would refuse every such household
+  for good; it stays provisional instead, and strict mode refuses it.
 
 A month before a parameter's first value is refused with a Dutch error naming it (OpenFisca's is English).
 Fixed amounts (a percentage, a threshold written in a text) have no ``indexering``: they hold until the
@@ -29,6 +32,7 @@ from openfisca_toeslagen.keuze import kies_index
 
 STRIKT = "TOESLAGEN_STRIKT"
 MAXIMUM_MAANDEN_VOORUIT = 24  # a limit of this tool, not of the law: beyond it a carried-forward norm says nothing
+ONREGELMATIG = "onregelmatig"  # indexering of an amount changed at irregular times, no newer value known: never refused
 
 
 def alle_parameters(node):
@@ -70,7 +74,8 @@ class _Grenzen:
         self.eerste = _datum(parameter.values_list[-1].instant_str)
         tot = parameter.metadata.get("last_value_still_valid_on") if parameter.metadata.get("indexering") else None
         self.geverifieerd = _datum(tot) if tot else None
-        self.uiterlijk = _plus_maanden(self.geverifieerd, MAXIMUM_MAANDEN_VOORUIT) if tot else None
+        onregelmatig = parameter.metadata.get("indexering") == ONREGELMATIG
+        self.uiterlijk = _plus_maanden(self.geverifieerd, MAXIMUM_MAANDEN_VOORUIT) if tot and not onregelmatig else None
 
 
 _CACHE = {}  # (id of a root node, path) -> (weak reference to the root, _Grenzen); a system's parameters never change
@@ -120,7 +125,7 @@ def _toets(entiteit, period, grenzen, wie, begin=None):
     if not masker.any():
         return
     tot, datum = _tekst(grenzen.geverifieerd), wanneer
-    if begin > grenzen.uiterlijk:
+    if grenzen.uiterlijk is not None and begin > grenzen.uiterlijk:
         raise ValueError(f"{grenzen.naam}: {datum} ligt meer dan {MAXIMUM_MAANDEN_VOORUIT} maanden na de laatst geverifieerde "
                          f"waarde (tot en met {tot}); voeg de waarde voor {datum} toe ({fouten.namen(entiteit, masker)})")
     if strikt():
@@ -164,6 +169,12 @@ def _gewoon(entiteit, grenzen, begin):
     """Outside a trace, a date between the first value and the verified date needs no check, record or trace."""
     return (grenzen.eerste <= begin and (grenzen.geverifieerd is None or begin <= grenzen.geverifieerd)
             and not getattr(entiteit.simulation, "trace", False))
+
+
+def eerste(entiteit, pad):
+    """(date, value) of the first value of the parameter at `pad`."""
+    grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
+    return numpy.datetime64(_tekst(grenzen.eerste)), grenzen.parameter.values_list[-1].value
 
 
 def stil(entiteit, period, pad, op=None):

@@ -6,13 +6,14 @@ Columns (all optional except ``aanvrager_geboortedatum``; an empty cell means th
 - ``aanvrager_geboortedatum`` (JJJJ-MM-DD); ``partner_geboortedatum``: filled in when there is a partner.
 - ``kind1_geboortedatum`` ... ``kind20_geboortedatum``: one column per child (role ``kind``), filled in when there is
   that child; ``kostendeler1_geboortedatum`` ... ``kostendeler10_geboortedatum``: one per housemate (role
-  ``kostendeler``), with ``kostendeler1_volgt_onderwijs_met_studiefinanciering`` and
-  ``kostendeler1_commerciele_overeenkomst`` (Pw art. 19a).
+  ``kostendeler``), with ``kostendeler1_volgt_onderwijs_met_studiefinanciering``,
+  ``kostendeler1_commerciele_overeenkomst`` and ``kostendeler1_opgenomen_in_inrichting`` (Pw art. 19a).
 - ``synthetisch``: ja/nee, a label for rows that are not real households (see `populatie`).
 - every input variable of the household by its own name (``huur``, ``terugvordering_huurtoeslag``,
   ``beschikkingsdatum_huurtoeslag``, ...);
-- every monthly input variable of a person, prefixed by the person (``aanvrager_netto_inkomen``,
-  ``partner_netto_inkomen``, ``kind2_netto_inkomen``, ``kostendeler1_netto_inkomen``, ...).
+- every monthly input variable of a person the rules read for its role (`PER_ROL`), prefixed by the person
+  (``aanvrager_netto_inkomen``, ``partner_netto_inkomen``, ``kind2_netto_inkomen``, ...); a housemate's income is
+  not read, so ``kostendeler1_netto_inkomen`` is an error that says so.
 
 Amounts are euros per month: digits with a decimal point and at most two decimals, below a billion;
 dates from 1900; whole numbers are ASCII digits; yes/no columns take ja/nee, true/false or 1/0. Rows without any
@@ -45,6 +46,18 @@ PERSONEN = (("aanvrager", 0), ("partner", 1), *((f"kind{i}", 2) for i in range(1
             *((f"kostendeler{i}", 3) for i in range(1, MAX_MEDEBEWONERS + 1)))
 VERVALLEN = {"aantal_kinderen": "geef per kind een kolom kind1_geboortedatum, kind2_geboortedatum, ... (de leeftijd "
                                 "bepaalt het kindgebonden budget, URI art. 15 lid 1 g)"}
+# The person inputs the rules read for each role (a column for another one would be silently ignored): children's
+# income counts only in what is left after the arrangement; a housemate counts by age and the exceptions of Pw art.
+# 19a, his income never; commerciele_overeenkomst is one of those exceptions, for a housemate only.
+INKOMSTEN = ("netto_inkomen", "aanspraak_op_vakantiegeld", "vakantiegeld_bekend", "werkelijk_vakantiegeld",
+             "ontvangen_alimentatie", "overige_inkomsten", "kinderbijslag", "voorlopige_teruggaaf")
+PER_ROL = {
+    "aanvrager": ("geboortedatum", *INKOMSTEN, "volgt_onderwijs_met_studiefinanciering", "opgenomen_in_inrichting"),
+    "partner": ("geboortedatum", *INKOMSTEN, "volgt_onderwijs_met_studiefinanciering", "opgenomen_in_inrichting"),
+    "kind": ("geboortedatum", *INKOMSTEN),
+    "kostendeler": ("geboortedatum", "volgt_onderwijs_met_studiefinanciering", "commerciele_overeenkomst",
+                    "opgenomen_in_inrichting"),
+}
 BEDRAG = re.compile(r"\d+(\.\d*)?|\.\d+")
 DATUM = re.compile(r"(\d{4})-\d{2}-\d{2}")
 EERSTE_JAAR = 1900
@@ -100,8 +113,24 @@ def kolommen(tbs):
             spec[naam] = (naam, None)
         elif variabele.entity.is_person:
             for persoon, _ in PERSONEN:
-                spec[f"{persoon}_{naam}"] = (naam, persoon)
+                if naam in PER_ROL[_rol(persoon)]:
+                    spec[f"{persoon}_{naam}"] = (naam, persoon)
     return spec
+
+
+def _rol(persoon):
+    """'kind3' -> 'kind', 'kostendeler1' -> 'kostendeler'."""
+    return persoon.rstrip("0123456789")
+
+
+def _niet_voor_rol(naam, tbs):
+    """For a column like kostendeler1_netto_inkomen: why the rules do not read it, or None."""
+    for persoon, _ in PERSONEN:
+        variabele = naam[len(persoon) + 1:] if naam.startswith(f"{persoon}_") else None
+        if variabele in tbs.variables and variabele not in PER_ROL[_rol(persoon)]:
+            return (f"de regels lezen {variabele} niet voor een {_rol(persoon)}; kolommen voor een {_rol(persoon)}: "
+                    + ", ".join(PER_ROL[_rol(persoon)]))
+    return None
 
 
 def _soort(naam, tbs):
@@ -219,6 +248,8 @@ def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
     for i, naam in enumerate(kop):
         if naam in VERVALLEN:
             fouten.append(f"{bron}: kolom {i + 1} {naam!r} bestaat niet meer: {VERVALLEN[naam]}")
+        elif naam != ID and naam not in spec and _niet_voor_rol(naam, tbs):
+            fouten.append(f"{bron}: kolom {i + 1} {naam!r}: {_niet_voor_rol(naam, tbs)}")
         elif naam != ID and naam not in spec:
             suggestie = difflib.get_close_matches(naam, [ID, *spec], n=1)
             hint = f"; bedoelt u {suggestie[0]!r}?" if suggestie else ""

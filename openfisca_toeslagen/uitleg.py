@@ -10,6 +10,8 @@ Each step and each parameter says how sure the rule is (`zekerheid`); `onzeker` 
 and parameter that was not read in a legal text, and `voorlopig` the amounts carried past their verified date.
 """
 
+import numpy
+from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, zekerheid
@@ -64,11 +66,6 @@ def _links(reference):
 def _stap(tbs, knoop):
     variabele = tbs.variables[knoop.name]
     waarde = _waarde(variabele, knoop.value)
-    gebruikt = {}
-    for p in knoop.parameters:
-        gebruikt.setdefault(p.name, p)
-    # A choice among many amounts (the norm of Pw art. 20–22) reads them all; show the one(s) chosen.
-    gekozen = [p for p in gebruikt.values() if isinstance(waarde, float) and abs(float(p.value) - waarde) < 0.005]
     bron = zekerheid.van_variabele(variabele)
     return {
         "variabele": knoop.name,
@@ -78,30 +75,42 @@ def _stap(tbs, knoop):
         "regel": " ".join((variabele.documentation or "").split()),
         "artikelen": _links(variabele.reference),
         "zekerheid": bron.als_dict() if bron else None,
-        "parameters": [_parameter(tbs, p.name, p.period, p.value) for p in (gekozen or gebruikt.values())],
+        "parameters": _parameters(tbs, knoop),
     }
 
 
-def _doet_mee(variabele, array):
-    """Whether a variable's value departs from its default somewhere: only then does its reading change the outcome."""
+def _parameters(tbs, knoop):
+    """The parameters a traced formula read (a choice among amounts reads only the one chosen), once each."""
+    gebruikt = {}
+    for p in knoop.parameters:
+        gebruikt.setdefault((p.name, str(p.period)), p)
+    return [_parameter(tbs, p.name, p.period, p.value) for p in gebruikt.values()]
+
+
+def _doet_mee(simulatie, periode, variabele, array):
+    """Whether a rule's reading decides something here: where the rule says where it decides (an age reached in this
+    very month), there; otherwise wherever its value departs from the default."""
+    beslist = zekerheid.beslist(variabele)
+    if beslist is not None:
+        return bool(numpy.asarray(beslist(simulatie.populations[variabele.entity.key], periods.period(periode))).any())
     standaard = variabele.default_value
     if variabele.value_type.__name__ == "Enum":
         return bool((array != standaard.index).any())
     return bool((array != standaard).any())
 
 
-def _onzeker(tbs, beslissing, stappen):
-    """Every rule (a traced formula whose value counts) and every amount used that is not `tekst`, once each, with its
-    plain Dutch sentence."""
+def _onzeker(tbs, simulatie, periode, beslissing):
+    """Every rule (a traced formula whose reading decides something) and every amount read in the decision that is not
+    `tekst`, once each, with its plain Dutch sentence."""
     onzeker = []
     for naam, knoop in beslissing.items():
         variabele = tbs.variables[naam]
         bron = zekerheid.van_variabele(variabele)
-        if bron and not bron.zeker and _doet_mee(variabele, knoop.value):
+        if bron and not bron.zeker and _doet_mee(simulatie, periode, variabele, knoop.value):
             onzeker.append({"soort": "regel", "naam": naam, "omschrijving": variabele.label, **bron.als_dict()})
     gezien = set()
-    for stap in stappen:
-        for p in stap["parameters"]:
+    for knoop in beslissing.values():
+        for p in _parameters(tbs, knoop):
             if p["zekerheid"]["zekerheid"] != zekerheid.TEKST and p["naam"] not in gezien:
                 gezien.add(p["naam"])
                 onzeker.append({"soort": "bedrag", "naam": p["naam"], "omschrijving": p["omschrijving"], **p["zekerheid"]})
@@ -143,7 +152,7 @@ def uitleg(situatie, periode=None, tbs=None):
         "voorlopig": voorlopig,
         "waarschuwing": geldigheid.waarschuwing(periode, voorlopig),
         "stappen": stappen,
-        "onzeker": _onzeker(tbs, beslissing, stappen),
+        "onzeker": _onzeker(tbs, simulatie, periode, beslissing),
         "telt_niet_mee": genegeerd,
         "vrij_besteedbaar_na_regeling": round(na_de_regeling, 2),
     }

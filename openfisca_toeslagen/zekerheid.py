@@ -58,14 +58,21 @@ class Bron:
 
 
 _VARIABELEN = weakref.WeakKeyDictionary()  # variable class -> Bron (a system built anew makes new classes)
+_BESLIST = weakref.WeakKeyDictionary()  # variable class -> function (entity, period) -> where the reading decides
 
 
-def volgt(zekerheid, tekstversie, toelichting=""):
-    """Class decorator: the variable's formula follows `tekstversie` with this `zekerheid`."""
+def volgt(zekerheid, tekstversie, toelichting="", beslist=None):
+    """Class decorator: the variable's formula follows `tekstversie` with this `zekerheid`.
+
+    `beslist(entiteit, period)`: for a reading that decides at a boundary (an age reached in this very month), the
+    members for whom it decides the value; without it a reading counts wherever the value is not the default.
+    """
     bron = Bron(zekerheid, tekstversie, toelichting)
 
     def registreer(klasse):
         _VARIABELEN[klasse] = bron
+        if beslist is not None:
+            _BESLIST[klasse] = beslist
         documentatie = (klasse.__dict__.get("documentation") or "").rstrip()
         klasse.documentation = f"{documentatie}\n\n{bron.zin()}".strip() if documentatie else bron.zin()
         return klasse
@@ -76,6 +83,11 @@ def volgt(zekerheid, tekstversie, toelichting=""):
 def van_variabele(variabele):
     """The Bron of a variable (an OpenFisca Variable instance), or None when it has none registered."""
     return _VARIABELEN.get(type(variabele))
+
+
+def beslist(variabele):
+    """The function saying where a variable's reading decides its value, or None."""
+    return _BESLIST.get(type(variabele))
 
 
 def van_parameter(parameter, instant=None):

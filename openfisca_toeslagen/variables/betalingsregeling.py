@@ -16,8 +16,10 @@ from openfisca_toeslagen.zekerheid import LEZING, TEKST
 ONBEKEND = date(1, 1, 1)
 EEUWIG = periods.period("ETERNITY")
 TERUGVORDERING = """
-Meerdere beschikkingen voor dezelfde toeslag worden samengevoegd (Leidraad 79.7). Tot en met de drempel van Awir
-art. 26a op de dagtekening van de beschikking wordt het bedrag niet teruggevorderd.
+Het bedrag van de terugvordering; meerdere beschikkingen voor dezelfde toeslag worden samengevoegd (Leidraad 79.7).
+Tot en met de drempel van Awir art. 26a op de dagtekening van de beschikking wordt het niet teruggevorderd. Dit model
+leest het ingevulde bedrag als het bedrag van de beschikking: op een beschikking boven de drempel waarop al zoveel is
+betaald dat het restant onder de drempel ligt, zou het de drempel ten onrechte toepassen.
 """
 TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
 PERSOONLIJK = (UitkomstVerzoek.geen_invorderingsmaatregelen, UitkomstVerzoek.volledige_aflossing,
@@ -31,7 +33,7 @@ class terugvordering_huurtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Terugvordering huurtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    label = "Terugvordering huurtoeslag: het bedrag van de terugvorderingsbeschikking (nog niets op betaald)"
     reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
     documentation = TERUGVORDERING
 
@@ -41,7 +43,7 @@ class terugvordering_zorgtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Terugvordering zorgtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    label = "Terugvordering zorgtoeslag: het bedrag van de terugvorderingsbeschikking (nog niets op betaald)"
     reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
     documentation = TERUGVORDERING
 
@@ -51,7 +53,7 @@ class terugvordering_kinderopvangtoeslag(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Terugvordering kinderopvangtoeslag: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    label = "Terugvordering kinderopvangtoeslag: het bedrag van de terugvorderingsbeschikking (nog niets op betaald)"
     reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
     documentation = TERUGVORDERING
 
@@ -61,7 +63,7 @@ class terugvordering_kindgebonden_budget(geld.Geldbedrag):
     unit = "currency-EUR"
     entity = Huishouden
     definition_period = MONTH
-    label = "Terugvordering kindgebonden budget: het bedrag van de terugvorderingsbeschikking dat openstaat"
+    label = "Terugvordering kindgebonden budget: het bedrag van de terugvorderingsbeschikking (nog niets op betaald)"
     reference = [wetten.leidraad("79.7"), wetten.awir("26a")]
     documentation = TERUGVORDERING
 
@@ -138,13 +140,19 @@ def _terugvorderingen(huishouden, period):
         if later.any():
             raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
         datum = numpy.where(datum == numpy.datetime64(ONBEKEND), maand_van(period).astype("datetime64[D]"), datum)
-        drempels[i] = geld.centen(geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", datum, bedragen[i] > 0))
+        # Before the first threshold known (2022: € 100) only a claim above it can be judged: the threshold is indexed
+        # upwards, so it was lower before; a smaller claim of such a date is refused with the parameter's own message.
+        vanaf, eerste_drempel = geldigheid.eerste(huishouden, "awir.art_26a.drempel")
+        boven = (datum < vanaf) & (bedragen[i] > geld.centen(eerste_drempel))
+        drempel = geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", numpy.where(boven, vanaf, datum), (bedragen[i] > 0) & ~boven)
+        drempels[i] = numpy.where(boven, 0, geld.centen(drempel))
     return bedragen, (bedragen > 0) & (bedragen <= drempels)
 
 
 @zekerheid.volgt(LEZING, wetten.AWIR_TEKSTEN, "Awir art. 26a gaat over één beschikking: wij lezen het bedrag per toeslag als het "
                  "bedrag van de beschikking en nemen de drempel op haar dagtekening, of op de maand van het verzoek als die "
-                 "dagtekening niet is gegeven")
+                 "dagtekening niet is gegeven; vóór 2022 is de drempel niet bekend en wordt alleen een bedrag boven € 100 "
+                 "(de drempel van 2022) ingevorderd")
 class op_nihil_gestelde_terugvorderingen(geld.Geldbedrag):
     value_type = float
     unit = "currency-EUR"

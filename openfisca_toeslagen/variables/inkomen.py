@@ -89,7 +89,12 @@ class overige_inkomsten(geld.Geldbedrag):
     definition_period = MONTH
     label = "Overige inkomsten per maand"
     reference = wetten.uri("14")
-    documentation = "Overige inkomsten die URI art. 14 lid 1 c meetelt (niet: kinderbijslag, die heeft een eigen invoer)."
+    documentation = """
+    Overige inkomsten die URI art. 14 lid 1 c meetelt, ook wat kostgangers betalen. Niet invullen, want het telt niet:
+    kinderbijslag (eigen invoer), kindgebonden budget, huurtoeslag en zorgtoeslag (eigen invoer op het huishouden),
+    kinderopvangtoeslag, de individuele inkomenstoeslag en premies van de Participatiewet, een pleegvergoeding en een
+    vrijwilligersvergoeding tot het fiscale maximum (art. 14 lid 1 c 1°–10°).
+    """
 
 
 class kinderbijslag(geld.Geldbedrag):

@@ -93,7 +93,8 @@ class kostendelersnorm_van_toepassing(Variable):
         if not (van_toepassing & met_kostendelers).any():
             return huishouden.filled_array(False)
         aanvrager_jong, partner_jong = aanvrager_en_partner(huishouden, huishouden.members("jonger_dan_21", period))
-        jonge_echtgenoot = van_toepassing & met_kostendelers & partner_jong
+        echtgenoten = huishouden.nb_persons(Huishouden.PARTNER) > 0
+        jonge_echtgenoot = van_toepassing & met_kostendelers & echtgenoten & (aanvrager_jong | partner_jong)
         if jonge_echtgenoot.any():
             raise ValueError("echtgenoten van wie één jonger is dan 21, met kostendelende medebewoners: welke norm dan geldt "
                              f"(Pw art. 22a lid 3 of een volwassenennorm), regelt de URI niet; dit model rekent het niet: {fouten.namen(huishouden, jonge_echtgenoot)}")

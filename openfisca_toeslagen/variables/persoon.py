@@ -11,7 +11,7 @@ from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 ONBEKENDE_DATUM = date(1, 1, 1)
 LEEFTIJD_BEREIKT = ("een leeftijd geldt als bereikt in de kalendermaand van de verjaardag (de peildatum binnen de maand "
-                    "is onbekend; zo geldt de hogere norm)")
+                    "is onbekend; voor de eigen leeftijd geeft dat de hogere norm)")
 
 
 class geboortedatum(Variable):
@@ -61,7 +61,29 @@ def leeftijd_in_maanden(persoon, period):
     return (maand_van(period) - geboortemaanden(persoon, period)).astype(int)
 
 
-@zekerheid.volgt(LEZING, wetten.AOW_TEKST, LEEFTIJD_BEREIKT)
+def _aanvrager_of_partner(persoon):
+    return persoon.has_role(Huishouden.AANVRAGER) | persoon.has_role(Huishouden.PARTNER)
+
+
+def _aow_leeftijd_bereikt(persoon, period, maand):
+    """AOW art. 7a: whether the age set for the calendar year in which it is reached was reached by `maand`."""
+    leeftijd = persoon.simulation.tax_benefit_system.parameters.algemene_ouderdomswet.art_7a.pensioengerechtigde_leeftijd
+    per_jaar = {int(v.instant_str[:4]): v.value for v in leeftijd.values_list}  # one value per 1 January
+    jaren = range(min(per_jaar), period.start.year + 1)
+    geldend = [per_jaar[max(j for j in per_jaar if j <= jaar)] for jaar in jaren]  # the age set for each year
+    uiterlijk = numpy.minimum(numpy.array([f"{jaar}-12" for jaar in jaren], dtype="datetime64[M]"), maand)
+    geboren = geboortemaanden(persoon, period)[:, numpy.newaxis]
+    return (geboren + numpy.asarray(geldend, dtype="timedelta64[M]") <= uiterlijk).any(axis=1)  # reached in one year
+
+
+def _aow_leeftijd_deze_maand(persoon, period):
+    """Where the birthday-month reading decides: the applicant or partner reaches pensionable age in this month."""
+    maand = maand_van(period)
+    return (_aanvrager_of_partner(persoon) & _aow_leeftijd_bereikt(persoon, period, maand)
+            & ~_aow_leeftijd_bereikt(persoon, period, maand - 1))
+
+
+@zekerheid.volgt(LEZING, wetten.AOW_TEKST, LEEFTIJD_BEREIKT, beslist=_aow_leeftijd_deze_maand)
 class pensioengerechtigd(Variable):
     value_type = bool
     entity = Persoon
@@ -81,16 +103,17 @@ class pensioengerechtigd(Variable):
         # The age only rises (art. 7a lid 2): who is younger than the last value reaches it under no later value.
         # Only the applicant's and partner's ages decide a norm.
         geldigheid.waarde(persoon, period, pad, lambda: (leeftijd_nu >= leeftijd.values_list[0].value)
-                          & (persoon.has_role(Huishouden.AANVRAGER) | persoon.has_role(Huishouden.PARTNER)))
-        per_jaar = {int(v.instant_str[:4]): v.value for v in leeftijd.values_list}  # one value per 1 January
-        jaren = range(min(per_jaar), period.start.year + 1)
-        geldend = [per_jaar[max(j for j in per_jaar if j <= jaar)] for jaar in jaren]  # the age set for each year
-        uiterlijk = numpy.minimum(numpy.array([f"{jaar}-12" for jaar in jaren], dtype="datetime64[M]"), maand_van(period))
-        geboren = geboortemaanden(persoon, period)[:, numpy.newaxis]
-        return (geboren + numpy.asarray(geldend, dtype="timedelta64[M]") <= uiterlijk).any(axis=1)  # reached in one year
+                          & _aanvrager_of_partner(persoon))
+        return _aow_leeftijd_bereikt(persoon, period, maand_van(period))
 
 
-@zekerheid.volgt(LEZING, wetten.PW_TEKSTEN, LEEFTIJD_BEREIKT)
+def _wordt_21_deze_maand(persoon, period):
+    """Where the birthday-month reading decides: the applicant or partner turns 21 in this month."""
+    grens = geldigheid.stil(persoon, period, "participatiewet.art_22a.leeftijd")
+    return _aanvrager_of_partner(persoon) & (leeftijd_in_maanden(persoon, period) == grens * 12)
+
+
+@zekerheid.volgt(LEZING, wetten.PW_TEKSTEN, LEEFTIJD_BEREIKT, beslist=_wordt_21_deze_maand)
 class jonger_dan_21(Variable):
     value_type = bool
     entity = Persoon
@@ -143,11 +166,22 @@ class opgenomen_in_inrichting(Variable):
     reference = wetten.uri(16)
     documentation = """
     URI art. 16 lid 4 stelt de kosten van bestaan dan op de prijs van de verzorging plus twee derde van de norm van
-    Pw art. 23. Dit model rekent dat niet: een huishouden met zo'n aanvrager of partner wordt geweigerd.
+    Pw art. 23. Dit model rekent dat niet: een huishouden met zo'n aanvrager of partner wordt geweigerd. Een
+    medebewoner die is opgenomen, heeft geen hoofdverblijf in de woning en is geen kostendelende medebewoner.
     """
 
 
-@zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
+def _medebewoner_op_de_grens(persoon, period):
+    """Where the reading decides: a housemate reaches the 19a age limit in this month, or is in an institution."""
+    grens = geldigheid.stil(persoon, period, "participatiewet.art_19a.leeftijd")
+    return persoon.has_role(Huishouden.KOSTENDELER) & (
+        (leeftijd_in_maanden(persoon, period) == grens * 12) | persoon("opgenomen_in_inrichting", period))
+
+
+@zekerheid.volgt(LEZING, wetten.PW_TEKSTEN, "een medebewoner telt als 27 (tot 2023: 21) vanaf de kalendermaand van zijn "
+                 "verjaardag, zoals elke leeftijd in dit model; voor de belastingschuldige geeft dat in die maand de lagere norm. "
+                 "Wie in een inrichting is opgenomen, heeft geen hoofdverblijf in de woning en telt niet",
+                 beslist=_medebewoner_op_de_grens)
 class kostendelende_medebewoner(Variable):
     value_type = bool
     entity = Persoon
@@ -165,5 +199,6 @@ class kostendelende_medebewoner(Variable):
         """Pw art. 19a lid 1: a housemate of the age limit or older, not on commercial terms, not studying."""
         grens = parameters(period).participatiewet.art_19a.leeftijd
         oud_genoeg = leeftijd_in_maanden(persoon, period) >= grens * 12
-        uitgezonderd = persoon("commerciele_overeenkomst", period) | persoon("volgt_onderwijs_met_studiefinanciering", period)
+        uitgezonderd = (persoon("commerciele_overeenkomst", period) | persoon("volgt_onderwijs_met_studiefinanciering", period)
+                        | persoon("opgenomen_in_inrichting", period))  # no hoofdverblijf in the home
         return persoon.has_role(Huishouden.KOSTENDELER) & oud_genoeg & ~uitgezonderd

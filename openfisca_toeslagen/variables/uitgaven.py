@@ -287,9 +287,8 @@ class normpremie_zorg(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 26.2.19: the normpremie for an alleenstaande (ouder) or for echtgenoten."""
-        # The normpremie counts where a premium is paid, and everywhere in the reading that lets the outlay go below 0.
-        niet_onder_nul = geldigheid.stil(huishouden, period, f"{URI_15}.zorgpremie_niet_onder_nul")
-        telt = (geld.invoer(huishouden, "zorgpremie", period) > 0) | (not niet_onder_nul)
+        # The normpremie is deducted from "de niet door de werkgever ingehouden premies": only where such a premium is paid.
+        telt = geld.invoer(huishouden, "zorgpremie", period) > 0
         echtgenoten = huishouden("huishoudtype", period) == Huishoudtype.echtgenoten
         return geldigheid.kies(huishouden, period, [
             (echtgenoten & telt, "leidraad_invordering.art_26_2_19.normpremie_echtgenoten"),

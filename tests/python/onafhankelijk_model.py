@@ -65,7 +65,7 @@ TERUGVORDERINGEN = ("terugvordering_huurtoeslag", "terugvordering_zorgtoeslag", 
 PERSOONSBEDRAGEN = ("netto_inkomen", "werkelijk_vakantiegeld", "ontvangen_alimentatie", "overige_inkomsten",
                     "kinderbijslag", "voorlopige_teruggaaf")
 PERSOONSVLAGGEN = {"aanspraak_op_vakantiegeld": True, "vakantiegeld_bekend": False,
-                   "volgt_onderwijs_met_studiefinanciering": False, "commerciele_overeenkomst": False}
+                   "volgt_onderwijs_met_studiefinanciering": False, "commerciele_overeenkomst": False, "opgenomen_in_inrichting": False}
 HUISHOUDBEDRAGEN = (
     "huur", "hypotheekrente", "erfpachtcanon", "ontvangen_huurtoeslag", "ontvangen_zorgtoeslag",
     "ontvangen_kindgebonden_budget", "zorgpremie", "betalingen_belastingschulden", "betalingen_toeslagschulden",
@@ -88,6 +88,10 @@ UITVOER = (
 
 class Geweigerd(ValueError):
     """Een huishouden dat de regels (zoals het pakket ze leest) niet berekenen."""
+
+
+def _einde_maand(jaar, maand):
+    return datetime.date(jaar + maand // 12, maand % 12 + 1, 1) - datetime.timedelta(days=1)
 
 
 def _pw(datum):
@@ -181,10 +185,10 @@ def bereken(huishouden, maand):
     for k in kinderen:
         if _maanden_oud(k, m) >= grens * 12:
             raise Geweigerd("kind boven de leeftijdsgrens van art. 19a")
-    kmb = sum(1 for k in kostendelers if _maanden_oud(k, m) >= grens * 12
+    kmb = sum(1 for k in kostendelers if _maanden_oud(k, m) >= grens * 12 and not k.get("opgenomen_in_inrichting")
               and not k.get("volgt_onderwijs_met_studiefinanciering") and not k.get("commerciele_overeenkomst"))
     volwassen_21 = [_maanden_oud(p, m) >= 21 * 12 for p in volwassenen]
-    if kmb and partner is not None and not volwassen_21[1]:
+    if kmb and partner is not None and not all(volwassen_21):
         raise Geweigerd("echtgenoot jonger dan 21 met kostendelers")
     kostendelersnorm = kmb > 0 and volwassen_21[0]
     a = kmb + len(volwassenen)
@@ -253,7 +257,15 @@ def bereken(huishouden, maand):
     for naam, datum in zip(TERUGVORDERINGEN, DATUMS):
         d = h(naam)
         dagtekening = _datum(huishouden[datum]) if huishouden.get(datum) else peil
-        if d > 0 and d > AWIR_26A[dagtekening.year]:
+        if dagtekening > _einde_maand(jaar, mnd):
+            raise Geweigerd("beschikking na de maand van het verzoek")
+        if dagtekening.year < min(AWIR_26A):  # the threshold rose each year: before 2022 it was at most the 2022 one
+            if 0 < d <= AWIR_26A[min(AWIR_26A)]:
+                raise Geweigerd("drempel vóór 2022 onbekend")
+            drempel = NUL
+        else:
+            drempel = D(AWIR_26A[dagtekening.year])
+        if d > 0 and d > drempel:
             schulden.append(d)
     schuld = sum(schulden, NUL)
     standaard = [_standaard(d) for d in schulden]

@@ -74,3 +74,27 @@ def test_a_birth_date_after_the_month_is_refused(bereken):
     situatie = {"personen": {"mark": {"geboortedatum": {"ETERNITY": "2030-01-01"}}}, "huishoudens": {"h": {"aanvrager": ["mark"]}}}
     with pytest.raises(ValueError, match="geboortedatum ligt na 2025-01: mark"):
         bereken(situatie, "kosten_van_bestaan", "2025-01")
+
+
+@pytest.mark.parametrize("jong", ["aanvrager", "partner"])
+def test_a_spouse_under_21_with_a_housemate_is_refused_whoever_files(bereken, jong):
+    """Pw art. 22a lid 3 gives such a couple a youth amount the URI does not know: refused for either role order."""
+    oud = "partner" if jong == "aanvrager" else "aanvrager"
+    situatie = {
+        "personen": {"jong": {"geboortedatum": {"ETERNITY": "2005-06-01"}}, "oud": {"geboortedatum": {"ETERNITY": "1995-01-01"}},
+                     "m": {"geboortedatum": {"ETERNITY": "1980-01-01"}}},
+        "huishoudens": {"h": {jong: ["jong"], oud: ["oud"], "kostendelers": ["m"]}},
+    }
+    with pytest.raises(ValueError, match="echtgenoten van wie één jonger is dan 21, met kostendelende medebewoners.*: h"):
+        bereken(situatie, "kosten_van_bestaan", "2025-01")
+
+
+def test_a_small_claim_dated_before_the_first_known_threshold_is_refused(bereken):
+    """Awir art. 26a: the threshold before 2022 is not in the parameters; € 100 or less of then cannot be judged."""
+    situatie = {
+        "personen": {"a": {"geboortedatum": {"ETERNITY": "1982-05-01"}}},
+        "huishoudens": {"h": {"aanvrager": ["a"], "terugvordering_zorgtoeslag": {"2025-01": 100},
+                              "beschikkingsdatum_zorgtoeslag": {"ETERNITY": "2021-11-01"}}},
+    }
+    with pytest.raises(ValueError, match="awir.art_26a.drempel: geen waarde voor 2021-11-01; de eerste waarde geldt vanaf 2022-01-01"):
+        bereken(situatie, "schuld", "2025-01")

@@ -115,6 +115,8 @@ def _kostendeler(rng, maand):
         m["volgt_onderwijs_met_studiefinanciering"] = True
     elif rng.random() < 0.15:
         m["commerciele_overeenkomst"] = True
+    elif rng.random() < 0.05:
+        m["opgenomen_in_inrichting"] = True
     if rng.random() < 0.3:
         m["netto_inkomen"] = _cent(rng, 0, 2500)
     return m
@@ -175,9 +177,13 @@ def _schulden(rng, maand):
         if naam not in uit and rng.random() < 0.1:
             uit[naam] = Decimal(0)  # expliciet nul ingevuld
         elif uit.get(naam) and rng.random() < 0.6:
-            # a beschikking from 2022 up to the request month, often around 1 January (the threshold changes)
-            if rng.random() < 0.4 and jaar > 2022:
+            # a beschikking up to the request month, often around 1 January (the threshold changes), sometimes
+            # from 2019-2021, before the first threshold known (a small claim of then is refused)
+            r = rng.random()
+            if r < 0.4 and jaar > 2022:
                 uit[datum] = rng.choice([datetime.date(jaar - 1, 12, 31), datetime.date(jaar, 1, 1)])
+            elif r < 0.5:
+                uit[datum] = _datum_in_maand(rng, rng.randint(2019 * 12, 2021 * 12 + 11))
             else:
                 uit[datum] = _datum_in_maand(rng, rng.randint(2022 * 12, jaar * 12 + mnd - 1))
     return uit
@@ -193,13 +199,16 @@ def _verdeel(rng, totaal, aantal):
     return [Decimal(grenzen[i + 1] - grenzen[i]) / 100 for i in range(aantal)]
 
 
-def willekeurig_huishouden(rng, maand):
-    """A random household the rules compute (one the model refuses is drawn again)."""
+def willekeurig_huishouden(rng, maand, geweigerd=None):
+    """A random household the rules compute; one the model refuses is kept in `geweigerd` and drawn again."""
     while True:
+        h = None
         try:
             h = _huishouden(rng, maand)
             bereken(h, maand)
-        except Geweigerd:
+        except Geweigerd as reden:
+            if geweigerd is not None and h is not None:
+                geweigerd.append((maand, h, str(reden)))
             continue
         return h
 
@@ -324,10 +333,11 @@ def _alle_huishoudens():
     per_maand = collections.defaultdict(list)
     for i in range(PER_MAAND * len(MAANDEN)):
         maand = MAANDEN[i % len(MAANDEN)]
-        per_maand[maand].append(willekeurig_huishouden(rng, maand))
+        per_maand[maand].append(willekeurig_huishouden(rng, maand, GEWEIGERD))
     return per_maand
 
 
+GEWEIGERD = []  # (month, household, the model's reason) for every household the model refuses
 HUISHOUDENS = _alle_huishoudens()
 
 
@@ -395,6 +405,26 @@ def test_pakket_gelijk_aan_onafhankelijk_model(systeem, maand):
     assert fout is None, fout
 
 
+def test_pakket_weigert_wat_het_model_weigert(systeem):
+    """Every household the model refuses (a spouse under 21 with housemates, a small claim dated before the first Awir 26a
+    threshold known, a child born after the request month, ...) is refused by the package too, never computed."""
+    per_reden = collections.defaultdict(list)
+    for maand, huishouden, reden in GEWEIGERD:
+        per_reden[reden].append((maand, huishouden))
+    print("\ngeweigerd:", {reden: len(h) for reden, h in per_reden.items()})
+    for reden in ("echtgenoot jonger dan 21 met kostendelers", "drempel vóór 2022 onbekend", "geboren na de maand van het verzoek"):
+        assert len(per_reden[reden]) >= 5, reden
+    berekend = []
+    for reden, gevallen in per_reden.items():
+        for maand, huishouden in gevallen[:40]:
+            try:
+                bereken_pakket(systeem, [huishouden], maand)
+            except ValueError:
+                continue
+            berekend.append((reden, maand, _leesbaar(huishouden)))
+    assert not berekend, f"{len(berekend)} huishoudens berekend die het model weigert, bijvoorbeeld {berekend[:3]}"
+
+
 def test_grote_schuld(systeem):
     """Een (reële) schuld boven 2**17 euro, bijvoorbeeld een kinderopvangtoeslagschuld van
     € 140.000,01, moet ook tot op de cent kloppen."""
@@ -439,6 +469,9 @@ def test_dekking_van_de_generator():
                 if h.get(naam) in (Decimal("480"), Decimal("480.01")):
                     grenzen["schuld 480 / 480,01"] += 1
                 dagtekening = h.get(datum) or datetime.date(jaar, mnd, 1)
+                if dagtekening.year < min(AWIR_26A):
+                    grenzen["beschikking van voor 2022"] += 1
+                    continue
                 if h.get(naam) == AWIR_26A[dagtekening.year]:
                     grenzen["Awir 26a: precies de drempel"] += 1
                 if h.get(naam) == AWIR_26A[dagtekening.year] + Decimal("0.01"):
@@ -483,7 +516,8 @@ def test_dekking_van_de_generator():
                   "AOW-leeftijd bereikt onder een eerder (lager) jaarbedrag", "een jonger dan 21, ander pensioengerechtigd",
                   "geboren uiterlijk 1934, met financiele middelen", "partner geboren uiterlijk 1934 buiten schuldperiode",
                   "medebewoner wordt 21 in de peilmaand", "medebewoner wordt 27 in de peilmaand",
-                  "medebewoner studeert", "medebewoner huurt commercieel", "aanvrager jonger dan 21 met kostendeler",
+                  "medebewoner studeert", "medebewoner huurt commercieel", "medebewoner in een inrichting",
+                  "beschikking van voor 2022", "aanvrager jonger dan 21 met kostendeler",
                   "kind 12 in de peilmaand", "kind 16 in de peilmaand", "kind 18 in de peilmaand", "kind geboren in de peilmaand"):
         assert grenzen[grens] >= 3, grens
     assert sorted(HUISHOUDENS) == MAANDEN
@@ -516,6 +550,8 @@ def _leeftijdsgrenzen(h, m):
             uit["medebewoner studeert"] += 1
         if k.get("commerciele_overeenkomst"):
             uit["medebewoner huurt commercieel"] += 1
+        if k.get("opgenomen_in_inrichting"):
+            uit["medebewoner in een inrichting"] += 1
     if h.get("kostendelers") and _maanden_oud(h["aanvrager"], m) < 21 * 12:
         uit["aanvrager jonger dan 21 met kostendeler"] += 1
     for k in h.get("kinderen") or []:

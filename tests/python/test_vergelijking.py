@@ -144,6 +144,12 @@ KOP = "huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,partner_n
     ("huishouden,aanvrager_geboortedatum,kind2_netto_inkomen\nh1,1980-01-01,100\n", "rij 2, kolom kind2_netto_inkomen: ingevuld, maar zonder kind2_geboortedatum is er geen kind2"),
     ("huishouden,aanvrager_geboortedatum,kostendeler11_geboortedatum\nh1,1980-01-01,1990-01-01\n", "kolom 3 'kostendeler11_geboortedatum' is onbekend"),
     ("huishouden,aanvrager_geboortedatum,kostendeler1_commerciele_overeenkomst\nh1,1980-01-01,ja\n", "rij 2, kolom kostendeler1_commerciele_overeenkomst: ingevuld, maar zonder kostendeler1_geboortedatum"),
+    ("huishouden,aanvrager_geboortedatum,kostendeler1_geboortedatum,kostendeler1_netto_inkomen\nh1,1980-01-01,1990-01-01,900\n",
+     "kolom 4 'kostendeler1_netto_inkomen': de regels lezen netto_inkomen niet voor een kostendeler"),
+    ("huishouden,aanvrager_geboortedatum,aanvrager_commerciele_overeenkomst\nh1,1980-01-01,ja\n",
+     "kolom 3 'aanvrager_commerciele_overeenkomst': de regels lezen commerciele_overeenkomst niet voor een aanvrager"),
+    ("huishouden,aanvrager_geboortedatum,kind1_geboortedatum,kind1_opgenomen_in_inrichting\nh1,1980-01-01,2015-01-01,ja\n",
+     "kolom 4 'kind1_opgenomen_in_inrichting': de regels lezen opgenomen_in_inrichting niet voor een kind"),
     ("huishouden,aanvrager_geboortedatum,huur\nh1,1980-01-01,\"5\n75\"\nh2,1980-01-01,x\n", "rij 3, kolom huur: 'x'"),
     ("", "het bestand is leeg"),
     (KOP + "\n", "geen huishoudens"),
@@ -153,6 +159,14 @@ def test_bad_csv_is_refused_naming_row_and_column(tbs, tmp_path, inhoud, melding
     pad.write_text(inhoud, encoding="utf-8")
     with pytest.raises(huishoudens.OngeldigBestand, match=melding):
         huishoudens.lees_csv(pad, tbs)
+
+
+def test_every_person_input_is_a_column_for_some_role(tbs):
+    invoer = {n for n, v in tbs.variables.items() if v.entity.is_person and not v.formulas}
+    assert invoer == set().union(*map(set, huishoudens.PER_ROL.values()))
+    spec = huishoudens.kolommen(tbs)
+    assert "kostendeler3_opgenomen_in_inrichting" in spec and "kind4_kinderbijslag" in spec
+    assert "kostendeler1_netto_inkomen" not in spec and "partner_commerciele_overeenkomst" not in spec
 
 
 def test_all_errors_of_a_file_are_reported_together(tbs, tmp_path):
