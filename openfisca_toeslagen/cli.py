@@ -14,6 +14,7 @@ from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_toeslagen import geldigheid, huishoudens, populatie, reforms
+from openfisca_toeslagen.routes import GELIJK, HERZIENINGEN, alleen_routes
 from openfisca_toeslagen.situaties import lees_json
 from openfisca_toeslagen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
 
@@ -108,7 +109,8 @@ def cmd_vergelijk(args):
         with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
             bron = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
         aantal = len(bron)
-    with tqdm(total=aantal_stappen(aantal, len(systemen)), desc="berekenen", unit="blok", **balk) as rekenen:
+    berekend = sum(not alleen_routes(tbs) for tbs in systemen.values())
+    with tqdm(total=aantal_stappen(aantal, berekend), desc="berekenen", unit="blok", **balk) as rekenen:
         vergelijking = vergelijk(bron, periode=args.periode, voortgang=rekenen.update, systemen=systemen)
     titels = vergelijking.titels
     if vergelijking.synthetisch:
@@ -120,6 +122,8 @@ def cmd_vergelijk(args):
         for beleid, waarschuwing in waarschuwingen.items():
             if waarschuwing:
                 print(f"LET OP ({titels[beleid]}): {waarschuwing}\n")
+    for opmerking in vergelijking.alleen_routes.values():
+        print(f"NB: {opmerking}\n")
     print(toon_huishoudens(vergelijking, titels))
     if len(vergelijking.huishoudens) > 1:
         print()
@@ -177,7 +181,8 @@ def cmd_routes(args):
     from openfisca_toeslagen.routes import routes
     situatie = lees_json(args.bestand)
     for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
-        overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet)
+        overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet,
+                           herziening=args.herziening)
         if i == 0:
             if overzicht.waarschuwing:
                 print(f"LET OP: {overzicht.waarschuwing}\n")
@@ -185,6 +190,7 @@ def cmd_routes(args):
         titel = "geldend recht" if not beleid else " + ".join(beleid[0])
         print()
         print(toon_routes(titel + (f", gemiste betalingen: {', '.join(args.gemist)}" if args.gemist else ""), overzicht))
+        print(overzicht.verschil_met_beslissing())
         if args.schema:
             for route in overzicht.routes.values():
                 print()
@@ -267,6 +273,9 @@ def parser():
     r.add_argument("--hervorming", action="append", default=[], metavar="NAAM",
                    help="zet de routes onder deze hervorming naast het geldende recht (bijv. verlenging_na_gemiste_betaling)")
     r.add_argument("--beslagvrije-voet", action="store_true", help="verrekening met respect voor de beslagvrije voet (Leidraad 79.5a)")
+    r.add_argument("--herziening", choices=list(HERZIENINGEN), default=GELIJK,
+                   help="de herziening na 12 maanden zonder invoer voor die maand: " + "; ".join(f"{k}: {v}" for k, v in HERZIENINGEN.items())
+                   + f" (standaard {GELIJK})")
     r.add_argument("--schema", action="store_true", help="toon ook het schema per maand van elke route")
     r.set_defaults(functie=cmd_routes)
 

@@ -22,8 +22,11 @@ Where the sources are silent we chose, and the README says so:
   beslagvrije voet (Rv art. 475da) of the request month until everything is paid;
 - a missed payment in an arrangement: under current law a herinnering, then the arrangement lapses and the
   rest follows the dwanginvordering; the months of verlenging_na_gemiste_betaling are granted first;
-- incomes and norms stay those of the request month, except at the review of a persoonlijke regeling, which
-  uses the inputs given for that month (or those of the request month when none are given).
+- incomes and norms stay those of the request month, except at the review of a persoonlijke regeling (Leidraad
+  79.8, twelve terms after it starts), which uses the inputs given for that month; where none are given, the option
+  `herziening` decides: "gelijk" (default: the amount stays, so the route follows the decision) or "doorgetrokken"
+  (the request month's inputs carried forward with that month's norms). `Overzicht.verschil_met_beslissing` says in
+  one sentence whether and why the route differs from the decision.
 """
 
 import copy
@@ -43,10 +46,33 @@ from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 
 MAAND = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+# The parameters only the routes read, never the decision (tests/python/test_routes.py checks it on traced decisions):
+# a policy that changes nothing else is a process reform, which changes the routes and leaves the decision alone.
+PROCESPARAMETERS = ("awir.art_28.", "awir.art_29.", "awir.art_47b.", "kostenwet_invordering_rijksbelastingen.",
+                    "besluit_belasting_en_invorderingsrente.", "uitvoeringsregeling_invorderingswet.art_33.",
+                    "wetboek_van_burgerlijke_rechtsvordering.", "leidraad_invordering.art_79_7.verlenging_na_gemiste_betaling",
+                    "leidraad_invordering.art_79_8.herziening_na_maanden")
+GELIJK, DOORGETROKKEN = "gelijk", "doorgetrokken"
+HERZIENINGEN = {  # what the review of a persoonlijke regeling uses when no inputs are given for its month
+    GELIJK: "zonder invoer voor de maand van de herziening blijft het bedrag gelijk",
+    DOORGETROKKEN: "zonder invoer voor de maand van de herziening gelden de invoer van de verzoekmaand en de normen van die maand",
+}
 ROUTES = ("direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering")
 MINIMUM_MAANDEN, MAXIMUM_MAANDEN = 36, 120  # the schedule shown: at least three years, at most ten
 VOORSCHOTTEN = {"huurtoeslag": "ontvangen_huurtoeslag", "zorgtoeslag": "ontvangen_zorgtoeslag",
                 "kindgebonden_budget": "ontvangen_kindgebonden_budget"}  # no advance of kinderopvangtoeslag is modelled
+
+
+def alleen_routes(tbs):
+    """Whether a policy (a system with reforms) changes only process parameters: its decision is current law's."""
+    if not isinstance(tbs, reforms.Reform):
+        return False
+    while isinstance(tbs, reforms.Reform):
+        paden = getattr(type(tbs), "wijzigingen", None)
+        if not paden or not all(pad.startswith(PROCESPARAMETERS) for pad in paden):
+            return False
+        tbs = tbs.baseline
+    return True
 
 
 def _maandnummer(tekst_of_datum):
@@ -145,6 +171,8 @@ class Overzicht:
     verdeling: dict
     routes: dict
     voorlopig: list = field(default_factory=list)  # amounts of the decision carried past their verified date
+    beslissing: dict = field(default_factory=dict)  # the decision in cents, and the review (month, amount, basis)
+    herziening: str = GELIJK
 
     @property
     def waarschuwing(self):
@@ -157,6 +185,50 @@ class Overzicht:
     @property
     def standaard_per_maand(self):
         return sum(v.standaard_termijn for v in self.vorderingen if not v.niet_teruggevorderd)
+
+    def verschil_met_beslissing(self):
+        """One Dutch sentence: does the persoonlijke_regeling route pay what the decision says, and if not, why not."""
+        b, route = self.beslissing, self.routes["persoonlijke_regeling"]
+        if UitkomstVerzoek[self.uitkomst] == UitkomstVerzoek.geen_schuld:
+            return "Er is geen schuld om in te vorderen: de route persoonlijke_regeling is leeg."
+        if UitkomstVerzoek[self.uitkomst] not in PERSOONLIJK:
+            return (f"Het verzoek leidt niet tot een persoonlijke regeling ({self.uitkomst}): de route persoonlijke_regeling "
+                    "is de standaardregeling.")
+        besloten = b["totaal_af_te_lossen"] + b["uit_vermogen"]
+        beslissing = (f"de beslissing: {_euro(b['termijn'])} per maand, {b['looptijd']} maanden, {_euro(besloten)} betaald en "
+                      f"{_euro(b['restschuld'])} niet ingevorderd")
+        redenen = []
+        if b.get("herziening_maand") and b["looptijd"] > b["herziening_na"]:
+            if b["termijn_na_herziening"] != b["termijn"]:
+                redenen.append(f"bij de herziening in {b['herziening_maand']} (Leidraad 79.8) wordt het maandbedrag "
+                               f"{_euro(b['termijn_na_herziening'])} in plaats van {_euro(b['termijn'])}: {b['herziening_basis']}")
+        if route.totaal_kosten:
+            redenen.append(f"na een gemiste betaling vervalt de regeling en volgen {_euro(route.totaal_kosten)} invorderingskosten "
+                           "en beslag")
+        elif any("betaling gemist" in g for m in route.maanden for g in m.gebeurtenissen):
+            redenen.append("een gemiste betaling schuift de regeling een maand op")
+        if route.totaal_rente:
+            redenen.append(f"er komt {_euro(route.totaal_rente)} invorderingsrente bij (Awir art. 29), die de beslissing niet noemt")
+        if route.onderbroken:
+            redenen.append(route.onderbroken)
+        if route.open_aan_het_eind:
+            redenen.append(f"aan het eind staat nog {_euro(route.open_aan_het_eind)} open")
+        zelfde = route.totaal_betaald == besloten and route.niet_ingevorderd == b["restschuld"]
+        if zelfde and not redenen:
+            herziening = (f"; bij de herziening in {b['herziening_maand']} blijft het bedrag gelijk ({b['herziening_basis']})"
+                          if b.get("herziening_maand") and b["looptijd"] > b["herziening_na"] else "")
+            return f"De route persoonlijke_regeling volgt {beslissing}{herziening}."
+        if zelfde:
+            return f"De route persoonlijke_regeling betaalt wat {beslissing}, maar " + "; ".join(redenen) + "."
+        return (f"De route persoonlijke_regeling betaalt {_euro(route.totaal_betaald)} en laat {_euro(route.niet_ingevorderd)} "
+                f"liggen, anders dan {beslissing}, omdat " + "; ".join(redenen) + ".")
+
+
+def _euro(centen):
+    """Cents as a Dutch amount: € 2.784 or € 83,34."""
+    euro, cent = divmod(abs(int(centen)), 100)
+    tekst = f"{euro:,}".replace(",", ".") + (f",{cent:02d}" if cent else "")
+    return ("€ -" if centen < 0 else "€ ") + tekst
 
 
 class _Regels:
@@ -461,11 +533,23 @@ def _eerste(sim, variabele, periode):
     return sim.calculate(variabele, periode)[0]
 
 
-def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False, tbs=None):
+def _heeft_invoer(situatie, maand):
+    """Whether any input of the situation is given for `maand`."""
+    return any(isinstance(waarden, dict) and maand in map(str, waarden)
+               for groep in situatie.values() if isinstance(groep, dict)
+               for leden in groep.values() if isinstance(leden, dict)
+               for waarden in leden.values())
+
+
+def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvrije_voet_bij_verrekening=False, tbs=None,
+           herziening=GELIJK):
     """The overview of one household's claims and its five routes (amounts in cents).
 
     `tbs`: the system to use (with its reforms applied) instead of current law with `hervormingen`.
+    `herziening`: what the review uses when no inputs are given for its month (`HERZIENINGEN`).
     """
+    if herziening not in HERZIENINGEN:
+        raise OngeldigBestand(f"herziening {str(herziening)[:40]!r}: kies uit {', '.join(HERZIENINGEN)}")
     situatie, periode = een_huishouden(situatie, periode, "de routes")
     tbs = tbs or reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
     controleer_invoer(situatie, tbs)
@@ -500,8 +584,10 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
         if v.niet_teruggevorderd:
             huishouden[f"terugvordering_{v.toeslag}"] = {periode: 0}
     start = max([_maandnummer(periode)] + [v.vervalmaand for v in vorderingen if not v.niet_teruggevorderd])
-    herziening = _maand(start + regels.herziening)  # the review falls twelve terms after the regeling starts
-    sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herziening))
+    herzieningsmaand = _maand(start + regels.herziening)  # the review falls twelve terms after the regeling starts
+    eigen_invoer = _heeft_invoer(situatie, herzieningsmaand)
+    herberekend = eigen_invoer or herziening == DOORGETROKKEN
+    sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herzieningsmaand) if herberekend else situatie)
     for v in vorderingen:
         if not v.niet_teruggevorderd:
             v.standaard_termijn, v.standaard_looptijd = (int(x) for x in standaardregeling(v.bedrag, p.leidraad_invordering.art_79_7))
@@ -511,12 +597,24 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     voorlopig = geldigheid.voorlopig_voor(sim, periode, 0)
     termijn = _centen(_eerste(sim, "capaciteitstermijn", periode))
     beslissing = {"uitkomst": uitkomst, "termijn": termijn, "termijn_na_herziening": termijn,
-                  "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)), "start": start}
-    try:
-        beslissing["termijn_na_herziening"] = _centen(_eerste(sim, "capaciteitstermijn", herziening))
-        beslissing["herziening"] = f"herziening na {regels.herziening} maanden (Leidraad 79.8): nieuw bedrag op de invoer van {herziening}"
-    except ValueError as fout:
-        beslissing["herziening"] = f"herziening niet te berekenen ({fout}); het bedrag blijft"
+                  "uit_vermogen": _centen(_eerste(sim, "direct_te_betalen_uit_vermogen", periode)), "start": start,
+                  "looptijd": int(_eerste(sim, "looptijd_maanden", periode)),
+                  "totaal_af_te_lossen": _centen(_eerste(sim, "totaal_af_te_lossen", periode)),
+                  "restschuld": _centen(_eerste(sim, "restschuld_buiten_invordering", periode)),
+                  "herziening_maand": herzieningsmaand, "herziening_na": regels.herziening}
+    kop = f"herziening na {regels.herziening} maanden (Leidraad 79.8)"
+    if eigen_invoer:
+        beslissing["herziening_basis"] = f"op de invoer van {herzieningsmaand}"
+    elif herziening == DOORGETROKKEN:
+        beslissing["herziening_basis"] = f"geen invoer voor {herzieningsmaand} gegeven: de invoer van {periode} met de normen van {herzieningsmaand}"
+    else:
+        beslissing["herziening_basis"] = f"geen invoer voor {herzieningsmaand} gegeven"
+    if herberekend:
+        try:
+            beslissing["termijn_na_herziening"] = _centen(_eerste(sim, "capaciteitstermijn", herzieningsmaand))
+        except ValueError as fout:
+            beslissing["herziening_basis"] = f"niet te berekenen ({fout})"
+    beslissing["herziening"] = f"{kop}: {_euro(beslissing['termijn_na_herziening'])} per maand, {beslissing['herziening_basis']}"
 
     bvv = math.floor(_centen(_eerste(sim, "bijstandsnorm", periode)) * p.wetboek_van_burgerlijke_rechtsvordering.art_475da.percentage + 0.5)
     beslag = max(0, _centen(_eerste(sim, "inkomen", periode)) - bvv)
@@ -537,4 +635,4 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
         "dwanginvordering": _dwanginvordering(vorderingen, regels, eerste, beslag),
     }
     return Overzicht(periode, vorderingen, uitkomst, termijn if UitkomstVerzoek[uitkomst] in PERSOONLIJK else 0, verdeling, resultaat,
-                     voorlopig)
+                     voorlopig, beslissing, herziening)

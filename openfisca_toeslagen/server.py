@@ -289,23 +289,36 @@ def maak_app(tbs=None):
         return jsonify({
             "periode": uitkomst.periode,
             "huishoudens": [str(h) for h in uitkomst.huishoudens],
-            "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]),
+            "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]), "alleen_routes": False,
                         "uitkomsten": [{k: v for k, v in rij.items() if k not in ("beleid",)} for rij in uitkomst.rijen() if rij["beleid"] == naam],
                         "samenvatting": uitkomst.samenvatting()[naam], "voorlopig": uitkomst.voorlopig[naam],
-                        "waarschuwing": uitkomst.waarschuwing(naam)} for naam in uitkomst.beleid],
+                        "waarschuwing": uitkomst.waarschuwing(naam)} for naam in uitkomst.beleid]
+                      # a process reform changes only the routes: said, not shown as rows identical to current law
+                      + [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]), "alleen_routes": True,
+                          "opmerking": opmerking} for naam, opmerking in uitkomst.alleen_routes.items()],
         })
 
     @app.route("/routes", methods=["POST"])
     def post_routes():
-        body = _verzoek(("situatie", "periode", "gemiste_maanden", "hervormingen", "beslagvrije_voet"))
-        if len(body.get("gemiste_maanden", [])) > MAX_GEMISTE_MAANDEN:
-            raise OngeldigVerzoek(f"ten hoogste {MAX_GEMISTE_MAANDEN} gemiste maanden")
-        delen = [deel for item in body.get("hervormingen", []) for deel in _beleid(item)]
-        if len(delen) > MAX_DELEN:
-            raise OngeldigVerzoek(f"de routes combineren ten hoogste {MAX_DELEN} hervormingen")
-        overzicht = routes_module.routes(body["situatie"], body.get("periode"), body.get("gemiste_maanden", []),
-                                         tbs=systeem(tuple(delen)), beslagvrije_voet_bij_verrekening=body.get("beslagvrije_voet", False))
-        return jsonify(_routes_json(overzicht))
+        body = _verzoek(("situatie", "periode", "gemiste_maanden", "hervormingen", "beslagvrije_voet", "herziening"))
+        gemist = body.get("gemiste_maanden", [])
+        if not isinstance(gemist, list) or len(gemist) > MAX_GEMISTE_MAANDEN:
+            raise OngeldigVerzoek(f"'gemiste_maanden' moet een lijst van ten hoogste {MAX_GEMISTE_MAANDEN} maanden zijn")
+        if not isinstance(body.get("beslagvrije_voet", False), bool):
+            raise OngeldigVerzoek("'beslagvrije_voet' moet true of false zijn")
+        herziening = body.get("herziening", routes_module.GELIJK)
+        if herziening not in routes_module.HERZIENINGEN:
+            raise OngeldigVerzoek(f"'herziening' moet een van {', '.join(routes_module.HERZIENINGEN)} zijn")
+        beleid = systemen(body.get("hervormingen", []))
+        antwoord = {"periode": None, "herziening": herziening, "toelichting_herziening": routes_module.HERZIENINGEN[herziening],
+                    "beleid": []}
+        for naam, systeem_ in beleid.items():  # current law first, then each policy: every set of routes labelled
+            overzicht = routes_module.routes(body["situatie"], body.get("periode"), gemist, tbs=systeem_, herziening=herziening,
+                                             beslagvrije_voet_bij_verrekening=body.get("beslagvrije_voet", False))
+            antwoord["periode"] = overzicht.periode
+            antwoord["beleid"].append({"naam": naam, "titel": reforms.titel(systeem_), "beschrijving": _beschrijving(systeem_),
+                                       **_routes_json(overzicht)})
+        return jsonify(antwoord)
 
     @app.route("/rekenhulp")
     def rekenhulp():
@@ -337,6 +350,7 @@ def _routes_json(overzicht):
         "schuld": euro(overzicht.schuld),
         "standaard_per_maand": euro(overzicht.standaard_per_maand),
         "persoonlijk_termijnbedrag": euro(overzicht.persoonlijk_termijnbedrag),
+        "verschil_met_beslissing": overzicht.verschil_met_beslissing(),
         "vorderingen": [{"toeslag": v.toeslag, "bedrag": euro(v.bedrag), "beschikkingsdatum": v.beschikkingsdatum.isoformat(),
                          "vervaldag": v.vervaldag.isoformat(), "niet_teruggevorderd": v.niet_teruggevorderd,
                          "standaard_termijn": euro(v.standaard_termijn), "standaard_looptijd": v.standaard_looptijd,

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, huishoudens, reforms
+from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, huishoudens, reforms, routes
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.situaties import controleer_invoer, controleer_maand, lees_json, zonder_vragen
@@ -24,6 +24,8 @@ UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden",
            "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering", "uitkomst_verzoek",
            "vrij_besteedbaar_na_regeling", "berekening_voorlopig")
 UITKOMSTEN = list(UitkomstVerzoek)
+ALLEEN_ROUTES = ("{titel} verandert alleen het proces (rente, gemiste betalingen), niet het termijnbedrag: de uitkomsten zijn "
+                 "die van het geldende recht. Zie de routes: openfisca-toeslagen routes ... --hervorming {naam}")
 BLOK = 250_000  # households per simulation: bounds memory and gives the progress bar its steps
 
 
@@ -38,6 +40,7 @@ class Vergelijking:
     synthetisch: bool = False  # the households are (partly) synthetic, see `populatie`
     # policy: [{parameter, omschrijving, geverifieerd_tot, huishoudens}] of the amounts carried past their verified date
     voorlopig: dict = field(default_factory=dict)
+    alleen_routes: dict = field(default_factory=dict)  # process reforms, not computed here: policy name → why
 
     def waarschuwing(self, beleid=GELDEND_RECHT):
         """The Dutch warning on the amounts carried forward under `beleid`, or None."""
@@ -171,6 +174,9 @@ def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, sys
     vergelijking = Vergelijking(periode, ids, titels={naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
                                 synthetisch=isinstance(invoer, huishoudens.Huishoudens) and invoer.synthetisch)
     for naam, tbs in systemen.items():
+        if routes.alleen_routes(tbs):
+            vergelijking.alleen_routes[naam] = ALLEEN_ROUTES.format(titel=vergelijking.titels[naam], naam=naam)
+            continue
         delen = {v: [] for v in UITVOER}
         voorlopig = {}
         for sim in simulaties(tbs):

@@ -177,6 +177,8 @@ function toonOverzicht(geldend, routes, invoer) {
     doel.append(tabel(["Route", "Totaal betaald", "Rente", "Kosten", "Niet ingevorderd", "Klaar in"],
       Object.entries(r).map(([naam, x]) => [naam.replaceAll("_", " "), euro(x.totaal_betaald), euro(x.totaal_rente),
         euro(x.totaal_kosten), euro(x.niet_ingevorderd), x.afgerond_in || "nog niet"]), "Wat elke route u kost"));
+    const verschil = document.createElement("p"); verschil.id = "verschil-met-beslissing";
+    verschil.textContent = routes.verschil_met_beslissing; doel.append(verschil);
   }
 }
 
@@ -253,7 +255,7 @@ async function bereken(gebeurtenis) {
     const hervormingen = $("hervormingen_tonen").checked ? HERVORMINGEN : [];
     const vergelijking = await vraag("/vergelijk", {situatie: invoer.situatie, periode: invoer.periode, hervormingen});
     const uitleg = await vraag("/uitleg", {situatie: invoer.situatie, periode: invoer.periode});
-    const routes = invoer.metDatum.length ? await vraag("/routes", {situatie: invoer.situatie, periode: invoer.periode}) : null;
+    const routes = invoer.metDatum.length ? (await vraag("/routes", {situatie: invoer.situatie, periode: invoer.periode})).beleid[0] : null;
     toonOverzicht(vergelijking.beleid[0], routes, invoer);
     toonUitleg(uitleg);
     if (hervormingen.length) toonHervormingen(vergelijking); else $("hervormingen").hidden = true;

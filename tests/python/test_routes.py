@@ -13,7 +13,7 @@ import pytest
 
 from openfisca_toeslagen.cli import main
 from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.routes import routes
+from openfisca_toeslagen.routes import PROCESPARAMETERS, _euro, routes
 
 
 def huishouden(periode, netto=1500.0, vakantiegeld=False, vorderingen=(), **huishouden_invoer):
@@ -102,13 +102,78 @@ def test_persoonlijke_regeling_review_after_twelve_months_and_rest_left():
     assert (route.afgerond_in, route.maanden_tot_einde) == ("2027-01", 26)  # the rest is left after the 24th term (2026-12)
 
 
-def test_persoonlijke_regeling_without_a_new_income_reviews_on_the_new_norms():
-    """No input for 2026-01: the request month's inputs are carried; 2026 norms give capacity
-    2,097.20 − (575 − 252.49) − 103 − 95 − 1,261.35 = 315.34 → 252."""
-    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
-    situatie["huishoudens"]["huishouden_mark"]["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
-    route = routes(situatie, "2025-01").routes["persoonlijke_regeling"]
+def test_persoonlijke_regeling_without_a_new_income_keeps_the_amount_and_follows_the_decision():
+    """No input for 2026-01, default review 'gelijk': 24 × 279 = 6,696 paid, 9,480 − 6,696 = 2,784 left, as decided."""
+    o = routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01")
+    route = o.routes["persoonlijke_regeling"]
+    assert list(betalingen(route).values()) == [27900] * 24
+    assert (route.totaal_betaald, route.niet_ingevorderd) == (669600, 278400)
+    assert o.verschil_met_beslissing() == (
+        "De route persoonlijke_regeling volgt de beslissing: € 279 per maand, 24 maanden, € 6.696 betaald en € 2.784 niet "
+        "ingevorderd; bij de herziening in 2026-01 blijft het bedrag gelijk (geen invoer voor 2026-01 gegeven).")
+    assert any("het bedrag blijft" in g or "€ 279 per maand, geen invoer" in g for m in route.maanden for g in m.gebeurtenissen)
+
+
+def test_persoonlijke_regeling_carried_forward_reviews_on_the_new_norms_and_says_why_it_differs():
+    """Review 'doorgetrokken': the request month's inputs with the 2026 norms give capacity
+    2,097.20 − (575 − 252.49) − 103 − 95 − 1,261.35 = 315.34 → 252: 12 × 279 + 12 × 252 = 6,372 paid, 3,108 left."""
+    o = routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01", herziening="doorgetrokken")
+    route = o.routes["persoonlijke_regeling"]
     assert list(betalingen(route).values()) == [27900] * 12 + [25200] * 12
+    assert (route.totaal_betaald, route.niet_ingevorderd) == (637200, 310800)
+    zin = o.verschil_met_beslissing()
+    assert zin.startswith("De route persoonlijke_regeling betaalt € 6.372 en laat € 3.108 liggen, anders dan de beslissing")
+    assert "€ 252 in plaats van € 279" in zin and "de invoer van 2025-01 met de normen van 2026-01" in zin
+    with pytest.raises(OngeldigBestand, match="herziening 'later': kies uit gelijk, doorgetrokken"):
+        routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01", herziening="later")
+
+
+def test_the_difference_with_the_decision_names_costs_interest_and_a_moved_term():
+    """Mark misses 2025-06: the regeling lapses, costs and interest follow; with verlenging_na_gemiste_betaling the
+    same 24 terms are paid a month later, as decided."""
+    mark = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    huidig = routes(mark, "2025-01", gemiste_maanden=["2025-06"])
+    r = huidig.routes["persoonlijke_regeling"]
+    zin = huidig.verschil_met_beslissing()
+    assert f"volgen {_euro(r.totaal_kosten)} invorderingskosten" in zin and f"{_euro(r.totaal_rente)} invorderingsrente" in zin
+    assert r.totaal_kosten > 0 and r.totaal_rente > 0
+    verlengd = routes(mark, "2025-01", gemiste_maanden=["2025-06"], hervormingen=["verlenging_na_gemiste_betaling"])
+    assert verlengd.verschil_met_beslissing().endswith("maar een gemiste betaling schuift de regeling een maand op.")
+    standaard = routes(huishouden("2025-03", vorderingen=[("zorgtoeslag", 300, "2025-03-01")]))
+    assert standaard.verschil_met_beslissing().startswith("Het verzoek leidt niet tot een persoonlijke regeling (standaardregeling)")
+
+
+def test_process_parameters_are_never_read_by_the_decision(tbs):
+    """PROCESPARAMETERS decide which reforms change only the routes: none of them appears in the trace of a decision,
+    for households of every kind, and each names parameters that exist."""
+    from openfisca_core.simulation_builder import SimulationBuilder
+    from openfisca_toeslagen.geldigheid import alle_parameters
+    situaties = [json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())]
+    gezin = huishouden("2025-03", netto=2400, vorderingen=[("kindgebonden_budget", 3000, "2025-01-10"), ("zorgtoeslag", 90, "2024-06-01")],
+                       huur=900, ontvangen_huurtoeslag=200, zorgpremie=300, ontvangen_zorgtoeslag=120, financiele_middelen=9000,
+                       kosten_kostgangers=100, dagen_met_kostgangers=30, aantal_kostgangers=1, opzet_of_grove_schuld=True)
+    gezin["personen"].update({"p": {"geboortedatum": {"ETERNITY": "1955-01-01"}}, "k": {"geboortedatum": {"ETERNITY": "2015-01-01"}},
+                              "m": {"geboortedatum": {"ETERNITY": "1990-01-01"}}})
+    gezin["huishoudens"]["h"].update({"partner": ["p"], "kinderen": ["k"], "kostendelers": ["m"]})
+    situaties.append(gezin)
+    gelezen = set()
+    for situatie in situaties:
+        sim = SimulationBuilder().build_from_entities(tbs, situatie)
+        sim.trace = True
+        periode = next(iter(next(iter(situatie["huishoudens"].values()))["terugvordering_" + ("huurtoeslag" if "huishouden_mark" in situatie["huishoudens"] else "zorgtoeslag")]))
+        for variabele in ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen", "restschuld_buiten_invordering",
+                          "direct_te_betalen_uit_vermogen", "vrij_besteedbaar_na_regeling", "berekening_voorlopig"):
+            sim.calculate(variabele, periode)
+        stapel = list(sim.tracer.trees)
+        while stapel:
+            knoop = stapel.pop()
+            gelezen |= {p.name for p in knoop.parameters}
+            stapel.extend(knoop.children)
+    assert len(gelezen) > 30
+    assert not {p for p in gelezen if p.startswith(PROCESPARAMETERS)}
+    namen = [p.name for p in alle_parameters(tbs.parameters)]
+    for prefix in PROCESPARAMETERS:
+        assert any(n.startswith(prefix) or n == prefix for n in namen), prefix
 
 
 def test_a_missed_payment_current_law_against_verlenging_na_gemiste_betaling():

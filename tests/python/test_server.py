@@ -96,12 +96,29 @@ def test_vergelijk_per_request(client, mark_situatie):
 
 
 def test_routes_endpoint(client, mark_situatie):
-    situatie = copy.deepcopy(mark_situatie)
-    situatie["huishoudens"]["huishouden_mark"]["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
-    antwoord = post(client, "/routes", {"situatie": situatie, "gemiste_maanden": ["2025-06"]})
+    """The README's example: Mark's situation as shipped, current law labelled first, then each policy with its routes."""
+    antwoord = post(client, "/routes", {"situatie": mark_situatie, "gemiste_maanden": ["2025-06"],
+                                        "hervormingen": ["verlenging_na_gemiste_betaling", "kosten_van_bestaan_95+geen_rente_tijdens_regeling"]})
     assert antwoord.status_code == 200, antwoord.get_data(as_text=True)
-    routes = antwoord.get_json()
-    assert routes["schuld"] == 9480 and set(routes["routes"]) == {"direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering"}
+    uit = antwoord.get_json()
+    assert uit["herziening"] == "gelijk" and "blijft het bedrag gelijk" in uit["toelichting_herziening"]
+    assert [b["naam"] for b in uit["beleid"]] == ["geldend_recht", "verlenging_na_gemiste_betaling", "kosten_van_bestaan_95+geen_rente_tijdens_regeling"]
+    geldend, verlengd, ruimer = uit["beleid"]
+    assert geldend["titel"] == "Geldend recht" and geldend["schuld"] == 9480
+    assert set(geldend["routes"]) == {"direct_betalen", "standaardregeling", "persoonlijke_regeling", "verrekening", "dwanginvordering"}
+    assert "invorderingskosten" in geldend["verschil_met_beslissing"]  # the miss in 2025-06 lapses the regeling
+    assert verlengd["routes"]["persoonlijke_regeling"]["totaal_betaald"] == 6696 and verlengd["routes"]["persoonlijke_regeling"]["totaal_kosten"] == 0
+    assert ruimer["persoonlijk_termijnbedrag"] == 225  # 0.8 × 282.03 (tests/regels/hervormingen)
+    zonder = post(client, "/routes", {"situatie": mark_situatie, "herziening": "doorgetrokken"}).get_json()
+    assert zonder["beleid"][0]["routes"]["persoonlijke_regeling"]["totaal_betaald"] == 6372
+
+
+def test_vergelijk_says_a_process_reform_changes_only_the_routes(client, mark_situatie):
+    antwoord = post(client, "/vergelijk", {"situatie": mark_situatie, "hervormingen": ["geen_rente_tijdens_regeling"]}).get_json()
+    geldend, proces = antwoord["beleid"]
+    assert geldend["alleen_routes"] is False and geldend["uitkomsten"][0]["termijnbedrag"] == 279
+    assert proces["alleen_routes"] is True and "uitkomsten" not in proces
+    assert proces["opmerking"].startswith("Geen rente tijdens regeling verandert alleen het proces")
 
 
 @pytest.mark.parametrize("pad, body, status, melding", [
@@ -119,11 +136,17 @@ def test_routes_endpoint(client, mark_situatie):
     ("/uitleg", {"situatie": "MARK", "extra": 1}, 400, "onbekend veld 'extra'"),
     ("/uitleg", {}, 400, "'situatie' ontbreekt"),
     ("/uitleg", [], 400, "JSON-object"),
-    ("/routes", {"situatie": "MARK"}, 400, "beschikkingsdatum_huurtoeslag ontbreekt"),
+    ("/routes", {"situatie": "MARK_ZONDER_DATUM"}, 400, "beschikkingsdatum_huurtoeslag ontbreekt"),
+    ("/routes", {"situatie": "MARK", "herziening": "later"}, 400, "'herziening' moet een van gelijk, doorgetrokken zijn"),
+    ("/routes", {"situatie": "MARK", "gemiste_maanden": "2025-06"}, 400, "'gemiste_maanden' moet een lijst"),
+    ("/routes", {"situatie": "MARK", "beslagvrije_voet": "ja"}, 400, "'beslagvrije_voet' moet true of false"),
 ])
 def test_bad_input_gives_400_naming_the_field(client, mark_situatie, pad, body, status, melding):
     if isinstance(body, dict) and body.get("situatie") == "MARK":
         body["situatie"] = mark_situatie
+    if isinstance(body, dict) and body.get("situatie") == "MARK_ZONDER_DATUM":
+        body["situatie"] = copy.deepcopy(mark_situatie)
+        del body["situatie"]["huishoudens"]["huishouden_mark"]["beschikkingsdatum_huurtoeslag"]
     if body == "HUUR_TEKST":
         situatie = copy.deepcopy(mark_situatie)
         situatie["huishoudens"]["huishouden_mark"]["huur"] = {"2025-01": "veel"}
