@@ -177,8 +177,51 @@ def toon_schema(route):
     return f"Schema {route.naam}\n" + _tabel(["maand", "betaald", "waarvan verrekend", "rente", "kosten", "openstaand", "gebeurtenis"], rijen)
 
 
+def toon_routes_populatie(uitkomst):
+    """Per policy a table of the routes: households with a debt, totals, the mean paid and the mean months to the end."""
+    blokken = []
+    for beleid, per_route in uitkomst.samenvatting().items():
+        rijen = [[route, s["met_schuld"], euro(s["betaald"]), euro(s["betaald_gemiddeld"]), euro(s["rente"]), euro(s["kosten"]),
+                  euro(s["niet_ingevorderd"]), euro(s["nog_open"]),
+                  "-" if s["maanden_gemiddeld"] is None else f"{s['maanden_gemiddeld']:.1f}".replace(".", ","), s["nog_niet_klaar"]]
+                 for route, s in per_route.items()]
+        blokken.append(f"Routes — {uitkomst.titels[beleid]}, {len(uitkomst.huishoudens)} huishoudens, verzoek in {uitkomst.periode}\n" + _tabel(
+            ["route", "met schuld", "betaald", "betaald gem.", "rente", "kosten", "niet ingevorderd", "nog open", "maanden gem.",
+             "nog niet klaar"], rijen))
+    return "\n\n".join(blokken)
+
+
+def cmd_routes_populatie(args):
+    from tqdm import tqdm
+
+    from openfisca_toeslagen import routes_populatie
+    _schrijfbaar(args.uitvoer, ".csv")
+    systemen = beleidssystemen(args.hervorming)
+    balk = {"file": sys.stderr, "delay": 2}
+    with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
+        tabel = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+    with tqdm(total=aantal_stappen(len(tabel), len(systemen)), desc="routes", unit="blok", **balk) as rekenen:
+        uitkomst = routes_populatie.bereken(tabel, args.periode or "2025-01", systemen=systemen, gemiste_maanden=args.gemist,
+                                            beslagvrije_voet_bij_verrekening=args.beslagvrije_voet, herziening=args.herziening,
+                                            voortgang=rekenen.update)
+    if uitkomst.synthetisch:
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
+    print(f"Herziening na 12 maanden: {args.herziening} ({HERZIENINGEN[args.herziening]})"
+          + (f"; gemiste betalingen voor iedereen: {', '.join(args.gemist)}" if args.gemist else "") + "\n")
+    print(toon_routes_populatie(uitkomst))
+    if args.uitvoer:
+        uitkomst.naar_csv(args.uitvoer)
+        print(f"\nRoutes per huishouden, beleid en route geschreven naar {args.uitvoer}")
+
+
 def cmd_routes(args):
     from openfisca_toeslagen.routes import routes
+    if (args.bestand is None) == (args.huishoudens is None):
+        raise huishoudens.OngeldigBestand("geef één situatie (BESTAND.json) of een tabel huishoudens (--huishoudens BESTAND.csv)")
+    if args.huishoudens:
+        return cmd_routes_populatie(args)
+    if args.uitvoer:
+        raise huishoudens.OngeldigBestand("--uitvoer schrijft de routes van een tabel huishoudens (--huishoudens)")
     situatie = lees_json(args.bestand)
     for i, beleid in enumerate([[], *([h.split("+")] for h in args.hervorming)]):
         overzicht = routes(situatie, args.periode, args.gemist, beleid[0] if beleid else [], args.beslagvrije_voet,
@@ -263,10 +306,13 @@ def parser():
     u.add_argument("--periode", type=_periode, help="de maand van het verzoek (standaard: de enige maand met invoer)")
     u.set_defaults(functie=cmd_uitleg)
 
-    r = sub.add_parser("routes", parents=[strikt], help="de routes van één huishouden met zijn vorderingen, maand voor maand",
+    r = sub.add_parser("routes", parents=[strikt], help="de routes van één huishouden (maand voor maand) of van een tabel huishoudens",
                        description="Totaaloverzicht van de vorderingen en per route (direct betalen, standaardregeling, "
-                       "persoonlijke regeling, verrekening, dwanginvordering) wat er betaald wordt, aan rente en kosten.")
-    r.add_argument("bestand", metavar="BESTAND.json", help="een OpenFisca-situatie met één huishouden, terugvordering_* en beschikkingsdatum_*")
+                       "persoonlijke regeling, verrekening, dwanginvordering) wat er betaald wordt, aan rente en kosten; "
+                       "met --huishoudens voor elk huishouden van een tabel, met een samenvatting per beleid en route.")
+    r.add_argument("bestand", metavar="BESTAND.json", nargs="?", help="een OpenFisca-situatie met één huishouden, terugvordering_* en beschikkingsdatum_*")
+    r.add_argument("--huishoudens", metavar="BESTAND.csv", help="een tabel huishoudens (kolommen: zie README), met beschikkingsdatum_* per vordering")
+    r.add_argument("--uitvoer", metavar="UIT.csv", help="met --huishoudens: één rij per huishouden, beleid en route")
     r.add_argument("--periode", type=_periode, help="de maand van het verzoek (standaard: de enige maand met invoer)")
     r.add_argument("--gemist", action="append", default=[], type=_periode, metavar="JJJJ-MM",
                    help="een maand waarin een termijn niet wordt betaald; herhaalbaar")

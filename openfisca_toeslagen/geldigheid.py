@@ -219,6 +219,11 @@ def waarden_op(entiteit, period, pad, datums, wie=None):
     return _op_datums(grenzen, datums)
 
 
+def op_datums(parameter, datums):
+    """The value of a Parameter at each date (datetime64[D]), without a check (for a fixed rule such as a term)."""
+    return _op_datums(_Grenzen(parameter), datums)
+
+
 def _op_datums(grenzen, datums):
     """The parameter's value at each date."""
     waarden = list(reversed(grenzen.parameter.values_list))  # oldest first

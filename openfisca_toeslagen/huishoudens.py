@@ -333,6 +333,33 @@ def _invoer(tbs, tabel, plaatsen, aantal_personen):
     return invoer
 
 
+ROLLEN = {"aanvrager": "aanvrager", "partner": "partner", "kind": "kinderen", "kostendeler": "kostendelers"}
+
+
+def situatie(tbs, tabel, rij, periode):
+    """The OpenFisca situation of row `rij` of the table (one household, its inputs for `periode`): to explain or lay
+    out the routes of one household of a population with the one-household tools."""
+    huishouden = str(tabel.ids[rij])
+    personen, groep = {}, {}
+    for kolom, (naam, persoon) in kolommen(tbs).items():
+        if naam == LABEL or kolom not in tabel.waarden or not tabel.ingevuld[kolom][rij]:
+            continue
+        waarde = tabel.waarden[kolom][rij].item()  # numpy → Python: datetime64[D] gives a date
+        if isinstance(waarde, datetime.date):
+            waarde = waarde.isoformat()
+        eeuwig = tbs.variables[naam].definition_period == DateUnit.ETERNITY
+        invoer = {"ETERNITY" if eeuwig else periode: waarde}
+        if persoon is None:
+            groep[naam] = invoer
+            continue
+        sleutel = f"{huishouden}/{persoon}"
+        personen.setdefault(sleutel, {})[naam] = invoer
+        rol = ROLLEN[_rol(persoon)]
+        if sleutel not in groep.get(rol, []):
+            groep.setdefault(rol, []).append(sleutel)
+    return {"personen": personen, "huishoudens": {huishouden: groep}}
+
+
 def simulatie(tbs, tabel, periode):
     """An OpenFisca simulation of the households in `tabel`, with their inputs set for `periode`.
 

@@ -84,6 +84,16 @@ def _maand(nummer):
     return f"{nummer // 12}-{nummer % 12 + 1:02d}"
 
 
+MILJOENSTE = 1_000_000  # interest rates are kept as whole millionths, so the interest is computed exactly
+
+
+def rente_in_centen(bedrag, som_rentevoeten):
+    """Invorderingsrente over `bedrag` cents for months whose rates (in millionths a year) add up to `som_rentevoeten`:
+    30 days a month in a year of 360, so a twelfth of the yearly rate per month; rounded down to whole euros (URI art. 29–33).
+    Works on integers and on integer arrays alike."""
+    return bedrag * som_rentevoeten // (12 * MILJOENSTE * 100) * 100
+
+
 def _centen(bedrag):
     return int(geld.centen(bedrag))
 
@@ -246,27 +256,28 @@ class _Regels:
         self._rentevoet = {}
 
     def rentevoet(self, maand):
-        """The invorderingsrente of a month: Awir art. 47b from 2026, else the Besluit's rate."""
+        """The invorderingsrente of a month in millionths (exact): Awir art. 47b from 2026, else the Besluit's rate."""
         if maand not in self._rentevoet:
             begin = f"{_maand(maand)}-01"
             if begin >= self._awir_47b.values_list[-1].instant_str:
-                self._rentevoet[maand] = float(self._awir_47b(begin))
+                voet = self._awir_47b(begin)
             else:
-                self._rentevoet[maand] = float(self.tbs.parameters(begin).besluit_belasting_en_invorderingsrente.art_2.invorderingsrente)
+                voet = self.tbs.parameters(begin).besluit_belasting_en_invorderingsrente.art_2.invorderingsrente
+            self._rentevoet[maand] = round(float(voet) * MILJOENSTE)
         return self._rentevoet[maand]
 
-    def _kostenwet(self, maand):
+    def kostenwet(self, maand):
         geldigheid.controleer_parameters(self.tbs.parameters, periods.period(_maand(maand)), "kostenwet_invordering_rijksbelastingen")
         return self.tbs.parameters(f"{_maand(maand)}-01").kostenwet_invordering_rijksbelastingen
 
     def aanmaningskosten(self, som, maand):
         """Kostenwet art. 2: the low or high amount by the sum claimed."""
-        art_2 = self._kostenwet(maand).art_2
+        art_2 = self.kostenwet(maand).art_2
         return _centen(art_2.aanmaning_hoog if som >= _centen(art_2.grens) else art_2.aanmaning_laag)
 
     def dwangbevelkosten(self, som, maand):
         """Kostenwet art. 3 lid 1: basis + verhoging for every whole step by which the sum exceeds the step, at most the maximum."""
-        art_3 = self._kostenwet(maand).art_3
+        art_3 = self.kostenwet(maand).art_3
         stap = _centen(art_3.dwangbevel_stap)
         stappen = max(0, som - stap) // stap
         return min(_centen(art_3.dwangbevel_basis) + stappen * _centen(art_3.dwangbevel_verhoging), _centen(art_3.dwangbevel_maximum))
@@ -295,8 +306,7 @@ class _Boek:
 
     def rente_over(self, bedrag, t, maand):
         """Interest on `bedrag` cents of principal of claim t paid in `maand`, rounded down to whole euros."""
-        factor = sum(self.regels.rentevoet(m) for m in range(self.vervalmaand[t], maand)) / 12
-        return math.floor(bedrag * factor / 100) * 100
+        return rente_in_centen(bedrag, sum(self.regels.rentevoet(m) for m in range(self.vervalmaand[t], maand)))
 
     def betaal(self, t, bedrag, maand, regel, rente_loopt):
         """Pay up to `bedrag` on claim t: costs, billed interest, principal (Awir art. 34). Returns the amount paid."""
@@ -367,6 +377,8 @@ class _Dwang:
 
     def stap(self, maand, regel):
         boek = self.boek
+        if any(boek.open(t) and maand in (h + 1, h + 2) for t, h in self.herinnering.items()):
+            self.regels.kostenwet(maand)  # a month whose costs are not verified stops the schedule before anything happens
         for t, h in self.herinnering.items():
             if not boek.open(t):
                 continue

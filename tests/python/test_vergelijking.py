@@ -197,3 +197,13 @@ def test_paid_from_vermogen_is_reported_and_the_totals_add_up_to_the_debt(tbs, t
 def test_a_synthetic_table_stays_labelled(tbs):
     assert vergelijk(populatie.trek(50, seed=1), [], "2025-01").synthetisch
     assert not vergelijk(VIJF, [], "2025-01").synthetisch
+
+
+def test_a_row_of_the_table_as_a_situation_gives_the_same_decision(tbs):
+    """huishoudens.situatie turns one row into the one-household situation the explanation and the routes take."""
+    tabel = huishoudens.lees_csv(DATA / "vijf_huishoudens.csv", tbs)
+    geheel = vergelijk(tabel, periode="2025-01").uitkomsten["geldend_recht"]
+    for i in range(len(tabel)):
+        los = vergelijk(huishoudens.situatie(tbs, tabel, i, "2025-01"), periode="2025-01").uitkomsten["geldend_recht"]
+        for naam in ("termijnbedrag", "looptijd_maanden", "restschuld_buiten_invordering", "vrij_besteedbaar_na_regeling"):
+            assert los[naam][0] == pytest.approx(geheel[naam][i], abs=0.005), (i, naam)
