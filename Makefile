@@ -53,6 +53,7 @@ benchmark: install /usr/bin/wrk /usr/bin/valgrind
 	$(BIN)/python benchmarks/hervormingen.py
 	$(BIN)/python benchmarks/belastingtest.py
 	$(BIN)/python benchmarks/instructies.py
+	$(BIN)/python benchmarks/routes_populatie.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -36,7 +36,7 @@ setup(
     packages=find_packages(include=["openfisca_toeslagen", "openfisca_toeslagen.*"]) + list(PARAMETER_PACKAGES),
     package_dir=PARAMETER_PACKAGES,
     package_data={
-        "openfisca_toeslagen": ["situation_examples/*.json", "reforms/*.yaml", "reforms/parameters/*/*.yaml", "openapi_toevoegingen.json", "rekenhulp/*"],
+        "openfisca_toeslagen": ["situation_examples/*.json", "kringloop.yaml", "reforms/*.yaml", "reforms/parameters/*/*.yaml", "openapi_toevoegingen.json", "rekenhulp/*"],
         **{name: ["*.yaml"] for name in PARAMETER_PACKAGES},
     },
     include_package_data=False,

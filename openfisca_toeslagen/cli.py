@@ -14,6 +14,8 @@ from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_toeslagen import geldigheid, huishoudens, populatie, reforms
+from openfisca_toeslagen.kringloop import KOLOMMEN as KRINGLOOP_KOLOMMEN
+from openfisca_toeslagen.kringloop import OMSCHRIJVING
 from openfisca_toeslagen.routes import GELIJK, HERZIENINGEN, alleen_routes
 from openfisca_toeslagen.situaties import lees_json
 from openfisca_toeslagen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
@@ -240,6 +242,56 @@ def cmd_routes(args):
                 print(toon_schema(route))
 
 
+def toon_kringloop(scenario):
+    """The assumptions with their sources, then per policy a table of the counters per year."""
+    regels = ["Aannames (kringloop.yaml; zekerheid: tekst, secundair, lezing of aanname):"]
+    for naam, (waarde, zekerheid, bron) in scenario.aannames.items():
+        regels.append(f"- {naam} = {waarde} [{zekerheid}]: {bron}")
+    per_jaar = scenario.per_jaar()
+    for beleid, jaren in per_jaar.items():
+        rijen = [[OMSCHRIJVING[k], *(euro(rij[k]) if k in ("kosten", "rente", "ingevorderd") else
+                                     f"{rij[k]:,.0f}".replace(",", ".") for rij in jaren.values())] for k in KRINGLOOP_KOLOMMEN]
+        regels.append(f"\n{scenario.titels[beleid]} — {scenario.missen[beleid]} van {scenario.aantal} huishoudens met een schuld kunnen "
+                      "hun termijn niet betalen en het leefgeld overhouden\n" + _tabel(["per jaar", *map(str, jaren)], rijen))
+    gestopt = {b: sum(r["gestopt"] for r in jaren.values()) for b, jaren in per_jaar.items()}
+    if any(gestopt.values()):
+        regels.append(f"\nLET OP: {max(gestopt.values())} huishoudens stoppen binnen de horizon omdat een bedrag (de Kostenwet) voor die maand "
+                      "niet geverifieerd is; hun verdere verloop ontbreekt in de tellingen. Kies een kortere horizon_maanden.")
+    regels.append("\nDit zijn scenarioresultaten, geen voorspellingen: ze laten zien wat de regels en de aannames samen doen.")
+    return "\n".join(regels)
+
+
+def cmd_kringloop(args):
+    from tqdm import tqdm
+
+    from openfisca_toeslagen import kringloop
+    from openfisca_toeslagen.grafiek import maak_kringloop_grafiek
+    _schrijfbaar(args.uitvoer, ".csv")
+    _schrijfbaar(args.grafiek, ".png")
+    wijzigingen = {}
+    for tekst in args.aanname:
+        naam, _, waarde = tekst.partition("=")
+        try:
+            wijzigingen[naam] = float(waarde) if waarde.lower() not in ("ja", "nee", "true", "false") else waarde.lower() in ("ja", "true")
+        except ValueError:
+            raise huishoudens.OngeldigBestand(f"--aanname {tekst!r}: verwacht naam=getal (of ja/nee)") from None
+    systemen = beleidssystemen(args.hervorming)
+    balk = {"file": sys.stderr, "delay": 2}
+    with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
+        tabel = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+    with tqdm(total=aantal_stappen(len(tabel), len(systemen)), desc="scenario", unit="blok", **balk) as rekenen:
+        scenario = kringloop.bereken(tabel, args.periode, systemen=systemen, wijzigingen=wijzigingen, voortgang=rekenen.update)
+    if scenario.synthetisch:
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
+    print(toon_kringloop(scenario))
+    if args.uitvoer:
+        scenario.naar_csv(args.uitvoer)
+        print(f"\nPer beleid en jaar geschreven naar {args.uitvoer}")
+    if args.grafiek:
+        maak_kringloop_grafiek(scenario, args.grafiek)
+        print(f"Grafiek geschreven naar {args.grafiek}")
+
+
 def _waarde(stap):
     waarde = stap["waarde"]
     return euro(waarde) if stap["eenheid"] == "euro per maand" else str(waarde)
@@ -324,6 +376,20 @@ def parser():
                    + f" (standaard {GELIJK})")
     r.add_argument("--schema", action="store_true", help="toon ook het schema per maand van elke route")
     r.set_defaults(functie=cmd_routes)
+
+    k = sub.add_parser("kringloop", help="scenario: de vicieuze cirkel van gemiste termijnen, intrekkingen en nieuwe verzoeken",
+                       description="Voor een tabel verzoeken: wie de termijn niet kan betalen, mist hem; onder het geldende recht "
+                       "vervalt de regeling, volgt dwanginvordering, een nieuw verzoek, een beslissing en weer een termijn. Per beleid "
+                       "en jaar: gemiste termijnen, intrekkingen, nieuwe verzoeken, bezwaren, maanden dwanginvordering, kosten en wat "
+                       "is ingevorderd. Scenarioresultaten, geen voorspellingen; de aannames staan in kringloop.yaml.")
+    k.add_argument("--huishoudens", metavar="BESTAND.csv", required=True, help="een tabel huishoudens (kolommen: zie README), met beschikkingsdatum_*")
+    k.add_argument("--periode", default="2025-01", type=_periode, help="de maand van de verzoeken (standaard 2025-01)")
+    k.add_argument("--hervorming", action="append", default=[], metavar="NAAM", help="zet dit beleid naast het geldende recht; herhaalbaar")
+    k.add_argument("--aanname", action="append", default=[], metavar="NAAM=WAARDE",
+                   help="wijzig een aanname voor deze berekening, bijv. beslistermijn_weken=8; herhaalbaar")
+    k.add_argument("--uitvoer", metavar="UIT.csv", help="één rij per beleid en jaar")
+    k.add_argument("--grafiek", metavar="GRAFIEK.png", help="het geldende recht naast elk beleid, per jaar")
+    k.set_defaults(functie=cmd_kringloop)
 
     q = sub.add_parser("populatie", help="schrijf een SYNTHETISCHE populatie huishoudens als CSV")
     q.add_argument("--aantal", type=_positief, default=populatie.STANDAARD_AANTAL,

@@ -55,3 +55,37 @@ def maak_grafiek(vergelijking, pad):
         as_.grid(axis="x", alpha=0.3)
     figuur.savefig(pad, dpi=110)
     plt.close(figuur)
+
+
+KRINGLOOP_PANELEN = (
+    ("intrekkingen", "Regelingen vervallen na een gemiste termijn"),
+    ("nieuwe_verzoeken", "Nieuwe verzoeken na een intrekking"),
+    ("maanden_dwanginvordering", "Huishoudmaanden in dwanginvordering"),
+    ("kosten", "Invorderingskosten in rekening gebracht (euro)"),
+)
+
+
+def maak_kringloop_grafiek(scenario, pad):
+    """One PNG of the vicious circle: per counter a panel, per year a group of bars, one bar per policy."""
+    per_jaar = scenario.per_jaar()
+    beleid = scenario.beleid
+    jaren = sorted(next(iter(per_jaar.values())))
+    figuur, assen = plt.subplots(2, 2, figsize=(11, 7), constrained_layout=True)
+    breedte = 0.8 / len(beleid)
+    kleuren = plt.get_cmap("tab10").colors
+    for as_, (teller, kop) in zip(assen.flat, KRINGLOOP_PANELEN):
+        for i, b in enumerate(beleid):
+            waarden = [per_jaar[b][jaar][teller] for jaar in jaren]
+            as_.bar(numpy.arange(len(jaren)) + (i - (len(beleid) - 1) / 2) * breedte, waarden, breedte,
+                    label=scenario.titels[b], color=kleuren[i % len(kleuren)])
+        as_.set_xticks(numpy.arange(len(jaren)), [str(j) for j in jaren])
+        as_.set_title(kop, fontsize=10)
+        as_.yaxis.set_major_formatter(lambda w, _, euro=teller == "kosten": _euro(w) if euro else f"{w:,.0f}".replace(",", "."))
+    handvatten, namen = assen.flat[0].get_legend_handles_labels()
+    figuur.legend(handvatten, namen, loc="outside lower center", ncols=min(len(beleid), 4), fontsize=9)
+    synthetisch = "SYNTHETISCHE huishoudens — " if scenario.synthetisch else ""
+    aantal = f"{scenario.aantal:,}".replace(",", ".")
+    figuur.suptitle(f"{synthetisch}De vicieuze cirkel: {aantal} verzoeken in {scenario.periode}, per jaar. "
+                    "Scenarioresultaten, geen voorspelling", fontsize=11)
+    figuur.savefig(pad, dpi=110)
+    plt.close(figuur)

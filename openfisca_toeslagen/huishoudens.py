@@ -97,6 +97,11 @@ class Huishoudens:
         """Rows with this person (prefix such as ``partner`` or ``kind2``): its geboortedatum is filled in."""
         return self.ingevuld.get(f"{persoon}_geboortedatum", numpy.zeros(len(self), dtype=bool))
 
+    def rijen(self, index):
+        """The rows at `index` (positions) as a table of their own."""
+        return Huishoudens(self.ids[index], {k: v[index] for k, v in self.waarden.items()},
+                           {k: v[index] for k, v in self.ingevuld.items()})
+
     def deel(self, begin, eind):
         """Rows begin..eind-1 as a table of their own."""
         return Huishoudens(self.ids[begin:eind], {k: v[begin:eind] for k, v in self.waarden.items()},

@@ -56,6 +56,8 @@ class _Huishoudens:
     uit_vermogen: numpy.ndarray
     beslag: numpy.ndarray  # income above the beslagvrije voet
     ruimte: numpy.ndarray  # for verrekening with Leidraad 79.5a; None without
+    vrij: numpy.ndarray  # what is really left each month after all costs and the decided term (vrij_besteedbaar_na_regeling)
+    personen: numpy.ndarray  # aanvrager, partner and children
 
 
 def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
@@ -108,7 +110,9 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
         eerste=numpy.where(beschikking == GEEN, maand, beschikking), start=start, uitkomst=uitkomst, termijn=termijn,
         termijn_na_herziening=na_herziening, uit_vermogen=centen("direct_te_betalen_uit_vermogen"),
         beslag=numpy.maximum(0, centen("inkomen") - bvv),
-        ruimte=numpy.maximum(0, centen("inkomsten_totaal") - bvv) if beslagvrije_voet else None)
+        ruimte=numpy.maximum(0, centen("inkomsten_totaal") - bvv) if beslagvrije_voet else None,
+        vrij=centen("vrij_besteedbaar_na_regeling"),
+        personen=1 + hh.nb_persons(Huishouden.PARTNER) + hh.nb_persons(Huishouden.KIND))
 
 
 class _Maand:
@@ -264,11 +268,14 @@ class _Stand:
     month costs in proportion to the households whose books still move."""
 
     PER_HUISHOUDEN = ("index", "laatste", "loopt", "onderbroken", "vervallen", "verlenging", "volgnummer", "persoonlijk",
-                      "gedeeltelijk", "betaald", "rente", "kosten", "niet_ingevorderd")
+                      "gedeeltelijk", "betaald", "rente", "kosten", "niet_ingevorderd", "verzoek", "herstart")
 
     def __init__(self, naam, h, regels, kalender):
         n = len(h.eerste)
+        h = _deel(h, numpy.ones(n, dtype=bool))  # a copy: a new regeling in the scenario moves its start
         self.h, self.boek = h, _Boeken(h, regels, kalender)
+        self.verzoek = numpy.full(n, GEEN, dtype=numpy.int64)  # scenario: month of a new request after a lapse
+        self.herstart = numpy.full(n, GEEN, dtype=numpy.int64)  # scenario: month its decision starts a new regeling
         self.dwang = _Dwang(self.boek)
         self.index = numpy.arange(n)
         self.laatste = numpy.full(n, -1, dtype=numpy.int64)
@@ -311,9 +318,35 @@ class _Stand:
         self.kolommen = self._kolommen()
 
 
-def _route(naam, h, regels, kalender, gemist):
-    """One route for every household: (totals per KOLOMMEN, stopped early) as arrays over the households of `h`."""
+@dataclass
+class Kringloop:
+    """The scenario's process after a lapse (kringloop.py): who asks again, when, and how long a decision takes."""
+
+    opnieuw: numpy.ndarray  # per household: asks again after a lapse
+    nieuw_verzoek_na: int  # months from the lapse to the new request
+    beslistermijn: int  # months from the request to the new regeling
+    invordering_tijdens_verzoek: bool
+    van: int  # first month counted (the request month)
+    tellingen: dict = field(default_factory=dict)  # counter: array over months from `van`
+
+    TELLINGEN = ("termijnen_gemist", "intrekkingen", "nieuwe_verzoeken", "nieuwe_regelingen", "in_dwanginvordering",
+                 "betaald", "kosten", "rente", "gestopt")
+
+    def tel(self, naam, maand, aantal):
+        if maand >= self.van:
+            self.tellingen[naam][maand - self.van] += aantal
+
+
+def _route(naam, h, regels, kalender, gemist, kringloop=None):
+    """One route for every household: (totals per KOLOMMEN, stopped early) as arrays over the households of `h`.
+
+    `kringloop` (persoonlijke_regeling only): after a lapse a household in `kringloop.opnieuw` asks again; while the
+    request is handled collection waits (unless the assumption says otherwise), and the decision starts a new regeling
+    with the same amount, from which it may miss again. The counters per month are kept in `kringloop.tellingen`.
+    """
     s = _Stand(naam, h, regels, kalender)
+    if kringloop is not None:
+        kringloop.tellingen = {k: numpy.zeros(int(h.eerste.max()) + MAXIMUM_MAANDEN - kringloop.van + 1) for k in Kringloop.TELLINGEN}
     rente_tijdens = regels.rente_tijdens_regeling
     if naam == "dwanginvordering":
         s.dwang.start(h.verval != GEEN, h.verval + 1)
@@ -334,6 +367,19 @@ def _route(naam, h, regels, kalender, gemist):
             continue
         m = _Maand(n)
         gestopt = numpy.zeros(n, dtype=bool)
+        wacht = numpy.zeros(n, dtype=bool)
+        if kringloop is not None:  # a decision on a new request starts a new regeling; until then collection waits
+            nieuw = wie & (s.herstart == maand)
+            if nieuw.any():
+                s.vervallen &= ~nieuw
+                s.volgnummer[nieuw], s.verlenging[nieuw] = 0, regels.verlenging
+                dwang.herinnering[nieuw] = GEEN
+                h.start[nieuw] = maand
+                s.verzoek[nieuw] = s.herstart[nieuw] = GEEN
+                kringloop.tel("nieuwe_regelingen", maand, int(nieuw.sum()))
+            kringloop.tel("nieuwe_verzoeken", maand, int((wie & (s.verzoek == maand)).sum()))
+            if not kringloop.invordering_tijdens_verzoek:
+                wacht = wie & (s.verzoek < maand) & (maand < s.herstart)  # from the month after the request
         if naam == "direct_betalen":
             for k in range(s.kolommen):
                 nu = wie & (h.verval[:, k] == maand)
@@ -342,8 +388,8 @@ def _route(naam, h, regels, kalender, gemist):
         elif naam == "dwanginvordering":
             gestopt = dwang.stap(maand, wie, m, s.kolommen)
         else:
-            if (wie & s.vervallen).any():
-                gestopt = dwang.stap(maand, wie & s.vervallen, m, s.kolommen)
+            if (wie & s.vervallen & ~wacht).any():
+                gestopt = dwang.stap(maand, wie & s.vervallen & ~wacht, m, s.kolommen)
             r = wie & ~s.vervallen
             open_ = boek.open()
             # the terms of the month (routes: termijnen), and the events that count only when the term is paid
@@ -382,6 +428,12 @@ def _route(naam, h, regels, kalender, gemist):
                 if vervalt.any():
                     dwang.start(vervalt[:, None] & (boek.open() > 0), numpy.maximum(maand, h.verval) + 1)
                 betaalt &= ~mis
+                if kringloop is not None:
+                    kringloop.tel("termijnen_gemist", maand, int(mis.sum()))
+                    kringloop.tel("intrekkingen", maand, int(vervalt.sum()))
+                    vraagt = vervalt & kringloop.opnieuw[s.index]
+                    s.verzoek = numpy.where(vraagt, maand + kringloop.nieuw_verzoek_na, s.verzoek)
+                    s.herstart = numpy.where(vraagt, maand + kringloop.nieuw_verzoek_na + kringloop.beslistermijn, s.herstart)
             m.gebeurtenis |= betaalt & gebeurtenis
             s.volgnummer += betaalt & heeft
             for k in range(s.kolommen):
@@ -394,6 +446,12 @@ def _route(naam, h, regels, kalender, gemist):
         s.betaald += m.betaald
         s.rente += m.rente
         s.kosten += m.kosten
+        if kringloop is not None:
+            for teller in ("betaald", "kosten", "rente"):
+                kringloop.tel(teller, maand, int(getattr(m, teller).sum()))
+            gestart = (dwang.herinnering <= maand).any(axis=1)  # from the herinnering after the lapse
+            kringloop.tel("in_dwanginvordering", maand, int((wie & s.vervallen & ~wacht & gestart & (boek.totaal_open() > 0)).sum()))
+            kringloop.tel("gestopt", maand, int(gestopt.sum()))  # a figure of this month not verified: their course ends
         s.laatste = numpy.where(wie & m.actief, maand, s.laatste)
         s.onderbroken |= gestopt
         s.loopt &= ~gestopt & ~((boek.totaal_open() == 0) & (boek.opgebouwd.sum(axis=1) == 0))

@@ -307,7 +307,7 @@ def maak_app(tbs=None):
         if not isinstance(body.get("beslagvrije_voet", False), bool):
             raise OngeldigVerzoek("'beslagvrije_voet' moet true of false zijn")
         herziening = body.get("herziening", routes_module.GELIJK)
-        if herziening not in routes_module.HERZIENINGEN:
+        if not isinstance(herziening, str) or herziening not in routes_module.HERZIENINGEN:
             raise OngeldigVerzoek(f"'herziening' moet een van {', '.join(routes_module.HERZIENINGEN)} zijn")
         beleid = systemen(body.get("hervormingen", []))
         antwoord = {"periode": None, "herziening": herziening, "toelichting_herziening": routes_module.HERZIENINGEN[herziening],

@@ -138,6 +138,7 @@ def test_vergelijk_says_a_process_reform_changes_only_the_routes(client, mark_si
     ("/uitleg", [], 400, "JSON-object"),
     ("/routes", {"situatie": "MARK_ZONDER_DATUM"}, 400, "beschikkingsdatum_huurtoeslag ontbreekt"),
     ("/routes", {"situatie": "MARK", "herziening": "later"}, 400, "'herziening' moet een van gelijk, doorgetrokken zijn"),
+    ("/routes", {"situatie": "MARK", "herziening": {"a": 1}}, 400, "'herziening' moet een van gelijk, doorgetrokken zijn"),
     ("/routes", {"situatie": "MARK", "gemiste_maanden": "2025-06"}, 400, "'gemiste_maanden' moet een lijst"),
     ("/routes", {"situatie": "MARK", "beslagvrije_voet": "ja"}, 400, "'beslagvrije_voet' moet true of false"),
 ])
