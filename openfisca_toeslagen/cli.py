@@ -13,7 +13,7 @@ import sys
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
-from openfisca_toeslagen import geldigheid, huishoudens, populatie, reforms
+from openfisca_toeslagen import bestanden, geldigheid, huishoudens, populatie, reforms
 from openfisca_toeslagen.kringloop import KOLOMMEN as KRINGLOOP_KOLOMMEN
 from openfisca_toeslagen.kringloop import OMSCHRIJVING
 from openfisca_toeslagen.routes import GELIJK, HERZIENINGEN, alleen_routes
@@ -62,7 +62,7 @@ def toon_huishoudens(vergelijking, titels):
 
 
 def toon_samenvatting(vergelijking, titels):
-    samenvatting = vergelijking.samenvatting()
+    samenvatting = vergelijking.samenvattingen()
     rijen = [[titels[b], s["met_schuld"], euro(s["termijnbedrag_gemiddeld"]), euro(s["termijnbedrag_mediaan"]),
               euro(s["totaal_afgelost"]), euro(s["totaal_uit_vermogen"]), euro(s["totaal_niet_ingevorderd"]),
               f"{s['onder_0']} ({procent(s['aandeel_onder_0'])})", f"{s['onder_100']} ({procent(s['aandeel_onder_100'])})"]
@@ -86,11 +86,12 @@ def _periode(tekst):
 
 
 def _schrijfbaar(pad, achtervoegsel):
-    """Refuse an output path before the calculation rather than after it."""
+    """Refuse an output path before the calculation rather than after it (`achtervoegsel`: one suffix or a tuple)."""
     if pad is None:
         return
     if not pad.lower().endswith(achtervoegsel):
-        raise huishoudens.OngeldigBestand(f"{pad}: de naam moet eindigen op {achtervoegsel}")
+        toegestaan = achtervoegsel if isinstance(achtervoegsel, str) else " of ".join(achtervoegsel)
+        raise huishoudens.OngeldigBestand(f"{pad}: de naam moet eindigen op {toegestaan}")
     try:
         with open(pad, "a", encoding="utf-8"):
             pass
@@ -101,15 +102,17 @@ def _schrijfbaar(pad, achtervoegsel):
 def cmd_vergelijk(args):
     from tqdm import tqdm
 
-    from openfisca_toeslagen.grafiek import maak_grafiek
-    _schrijfbaar(args.uitvoer, ".csv")
+    from openfisca_toeslagen.grafiek import maak_effecten_grafiek, maak_grafiek
+    _schrijfbaar(args.uitvoer, bestanden.SOORTEN)
     _schrijfbaar(args.grafiek, ".png")
+    _schrijfbaar(args.effecten_uitvoer, bestanden.SOORTEN)
+    _schrijfbaar(args.effecten_grafiek, ".png")
     systemen = beleidssystemen(args.hervorming)
     balk = {"file": sys.stderr, "delay": 0 if args.voortgang else 2, "disable": False if args.voortgang else None}
     bron, aantal = args.situatie, 1
     if args.huishoudens:
         with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
-            bron = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+            bron = bestanden.lees(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
         aantal = len(bron)
     berekend = sum(not alleen_routes(tbs) for tbs in systemen.values())
     with tqdm(total=aantal_stappen(aantal, berekend), desc="berekenen", unit="blok", **balk) as rekenen:
@@ -130,17 +133,48 @@ def cmd_vergelijk(args):
     if len(vergelijking.huishoudens) > 1:
         print()
         print(toon_samenvatting(vergelijking, titels))
+    effecten = None
+    if args.effecten or args.effecten_uitvoer or args.effecten_grafiek:
+        if len(vergelijking.beleid) < 2:
+            raise huishoudens.OngeldigBestand("--effecten vergelijkt een hervorming met het geldende recht: geef --hervorming")
+        effecten = vergelijking.effecten()
+    if args.effecten:
+        print()
+        print(toon_effecten(effecten))
     if args.uitvoer:
-        vergelijking.naar_csv(args.uitvoer)
-        print(f"\nUitkomsten per huishouden en beleid geschreven naar {args.uitvoer}")
+        vergelijking.naar_bestand(args.uitvoer)
+        print(f"\nUitkomsten per huishouden en beleid, met de invoer, geschreven naar {args.uitvoer}")
+    if args.effecten_uitvoer:
+        bestanden.schrijf(effecten, args.effecten_uitvoer)
+        print(f"Effecten per inkomensdeciel en huishoudtype geschreven naar {args.effecten_uitvoer}")
     if args.grafiek:
         maak_grafiek(vergelijking, args.grafiek)
         print(f"Grafiek geschreven naar {args.grafiek}")
+    if args.effecten_grafiek:
+        maak_effecten_grafiek(effecten, args.effecten_grafiek, vergelijking.synthetisch)
+        print(f"Grafiek van de effecten geschreven naar {args.effecten_grafiek}")
+
+
+def toon_effecten(effecten):
+    """Per reform a table per income decile and household type against current law."""
+    blokken = []
+    for beleid, rijen in effecten.groupby("beleid", sort=False):
+        tabel = [[r.groep, r.huishoudens, euro(r.inkomen_gemiddeld), euro(r.termijnbedrag_verschil_gemiddeld),
+                  procent(r.aandeel_minder), procent(r.aandeel_meer), euro(r.vrij_besteedbaar_verschil_gemiddeld),
+                  euro(r.totaal_afgelost_verschil), euro(r.totaal_niet_ingevorderd_verschil), f"{r.onder_100_verschil:+d}"]
+                 for r in rijen.itertuples()]
+        blokken.append(f"Effect van {rijen['titel'].iloc[0]} tegenover het geldende recht, per inkomensdeciel (1 = laagste) "
+                       "en huishoudtype\n" + _tabel(["groep", "huishoudens", "inkomen gem.", "termijn verschil gem.", "betaalt minder",
+                                                    "betaalt meer", "over per maand", "afgelost", "niet ingevorderd", "< € 100 over"], tabel))
+    return "\n\n".join(blokken)
 
 
 def cmd_populatie(args):
     tabel = populatie.trek(args.aantal, args.seed)
-    populatie.schrijf_csv(tabel, args.uitvoer)
+    if args.uitvoer.lower().endswith((".parquet", ".xlsx")):
+        bestanden.schrijf(tabel.naar_dataframe(), args.uitvoer)
+    else:
+        populatie.schrijf_csv(tabel, args.uitvoer)
     print(f"{len(tabel)} SYNTHETISCHE huishoudens (seed {args.seed}) geschreven naar {args.uitvoer}; "
           "geen echte gegevens, zie openfisca_toeslagen/populatie.py voor de verdelingen", file=sys.stderr)
 
@@ -201,14 +235,16 @@ def cmd_routes_populatie(args):
     systemen = beleidssystemen(args.hervorming)
     balk = {"file": sys.stderr, "delay": 2}
     with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
-        tabel = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+        tabel = bestanden.lees(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
     with tqdm(total=aantal_stappen(len(tabel), len(systemen)), desc="routes", unit="blok", **balk) as rekenen:
         uitkomst = routes_populatie.bereken(tabel, args.periode or "2025-01", systemen=systemen, gemiste_maanden=args.gemist,
                                             beslagvrije_voet_bij_verrekening=args.beslagvrije_voet, herziening=args.herziening,
                                             voortgang=rekenen.update)
     if uitkomst.synthetisch:
         print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
-    print(f"Herziening na 12 maanden: {args.herziening} ({HERZIENINGEN[args.herziening]})"
+    from openfisca_toeslagen.routes import _Regels
+    na = _Regels(systemen["geldend_recht"], args.periode or "2025-01").herziening
+    print(f"Herziening na {na} maanden (Leidraad 79.8): {args.herziening} ({HERZIENINGEN[args.herziening]})"
           + (f"; gemiste betalingen voor iedereen: {', '.join(args.gemist)}" if args.gemist else "") + "\n")
     print(toon_routes_populatie(uitkomst))
     if args.uitvoer:
@@ -236,6 +272,9 @@ def cmd_routes(args):
         print()
         print(toon_routes(titel + (f", gemiste betalingen: {', '.join(args.gemist)}" if args.gemist else ""), overzicht))
         print(overzicht.verschil_met_beslissing())
+        if i == 0:
+            print(f"(Herziening zonder invoer voor die maand: {overzicht.herziening}, {HERZIENINGEN[overzicht.herziening]}; "
+                  "kies met --herziening.)")
         if args.schema:
             for route in overzicht.routes.values():
                 print()
@@ -278,7 +317,7 @@ def cmd_kringloop(args):
     systemen = beleidssystemen(args.hervorming)
     balk = {"file": sys.stderr, "delay": 2}
     with tqdm(desc="inlezen", unit="rij", **balk) as lezen:
-        tabel = huishoudens.lees_csv(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
+        tabel = bestanden.lees(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
     with tqdm(total=aantal_stappen(len(tabel), len(systemen)), desc="scenario", unit="blok", **balk) as rekenen:
         scenario = kringloop.bereken(tabel, args.periode, systemen=systemen, wijzigingen=wijzigingen, voortgang=rekenen.update)
     if scenario.synthetisch:
@@ -343,11 +382,14 @@ def parser():
                        + ", ".join(reforms.HERVORMINGEN) + "; combineer met '+', of geef een .yaml/.json met parameterwijzigingen.")
     bron = v.add_mutually_exclusive_group(required=True)
     bron.add_argument("--situatie", metavar="BESTAND.json", help="een OpenFisca-situatie (zoals voor /calculate)")
-    bron.add_argument("--huishoudens", metavar="BESTAND.csv", help="één huishouden per rij (kolommen: zie README)")
+    bron.add_argument("--huishoudens", metavar="BESTAND", help="één huishouden per rij, als .csv, .parquet of .xlsx (kolommen: zie README)")
     v.add_argument("--hervorming", action="append", default=[], metavar="NAAM",
                    help="naam, naam+naam (samen toegepast) of BESTAND.yaml/.json; herhaalbaar")
     v.add_argument("--periode", default="2025-01", type=_periode, help="de maand van het verzoek (standaard 2025-01)")
-    v.add_argument("--uitvoer", metavar="BESTAND.csv", help="schrijf elke uitkomst per huishouden en beleid naar CSV")
+    v.add_argument("--uitvoer", metavar="BESTAND", help="schrijf elke uitkomst per huishouden en beleid, met de invoer, naar .csv, .parquet of .xlsx")
+    v.add_argument("--effecten", action="store_true", help="toon per hervorming het effect per inkomensdeciel en huishoudtype")
+    v.add_argument("--effecten-uitvoer", metavar="BESTAND", help="schrijf de effecten naar .csv, .parquet of .xlsx")
+    v.add_argument("--effecten-grafiek", metavar="BESTAND.png", help="schrijf een grafiek van de effecten per inkomensdeciel (PNG)")
     v.add_argument("--grafiek", metavar="BESTAND.png", help="schrijf een grafiek per beleid (PNG)")
     v.add_argument("--voortgang", action="store_true", help="toon altijd de voortgangsbalk (standaard alleen op een terminal, na 2 s)")
     v.set_defaults(functie=cmd_vergelijk)
@@ -395,7 +437,7 @@ def parser():
     q.add_argument("--aantal", type=_positief, default=populatie.STANDAARD_AANTAL,
                    help=f"aantal huishoudens (standaard {populatie.STANDAARD_AANTAL}: huishoudens met een toeslagschuld, CBS 2024)")
     q.add_argument("--seed", type=int, default=2025, help="startwaarde van de toevalsgenerator (standaard 2025)")
-    q.add_argument("--uitvoer", default="/dev/stdout", metavar="BESTAND.csv", help="standaard: het scherm")
+    q.add_argument("--uitvoer", default="/dev/stdout", metavar="BESTAND", help=".csv (standaard: het scherm), .parquet of .xlsx")
     q.set_defaults(functie=cmd_populatie)
     return p
 

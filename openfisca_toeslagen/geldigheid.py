@@ -171,6 +171,19 @@ def _gewoon(entiteit, grenzen, begin):
             and not getattr(entiteit.simulation, "trace", False))
 
 
+def eerste_datum(wortel, pad):
+    """The date (datetime.date) from which the parameter at `pad` below the root `wortel` has a value."""
+    import datetime
+    return datetime.date(*_grenzen(wortel, pad).eerste)
+
+
+def gelezen(entiteit, period, pad):
+    """Under a trace, record that a formula reads the parameter at `pad` (one that reads its whole history, such as
+    the AOW age per year): a policy changing it then reaches that formula (see gedeeld)."""
+    if getattr(entiteit.simulation, "trace", False):
+        _lees(entiteit, period, _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad))
+
+
 def eerste(entiteit, pad):
     """(date, value) of the first value of the parameter at `pad`."""
     grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
@@ -214,8 +227,10 @@ def waarden_op(entiteit, period, pad, datums, wie=None):
     if grenzen.geverifieerd is not None:
         _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
     if getattr(entiteit.simulation, "trace", False):
-        for datum in numpy.unique(datums[masker]):
-            _lees(entiteit, str(datum), grenzen)  # recorded by the tracer: the explanation shows each threshold used
+        # recorded by the tracer: the explanation shows each threshold used, once per value (at the date it applies from)
+        begin = numpy.array([w.instant_str for w in reversed(grenzen.parameter.values_list)], dtype="datetime64[D]")
+        for plek in numpy.unique(numpy.maximum(numpy.searchsorted(begin, datums[masker], side="right") - 1, 0)):
+            _lees(entiteit, str(begin[plek]), grenzen)
     return _op_datums(grenzen, datums)
 
 

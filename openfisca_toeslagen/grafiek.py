@@ -89,3 +89,36 @@ def maak_kringloop_grafiek(scenario, pad):
                     "Scenarioresultaten, geen voorspelling", fontsize=11)
     figuur.savefig(pad, dpi=110)
     plt.close(figuur)
+
+
+def maak_effecten_grafiek(effecten, pad, synthetisch=False):
+    """One PNG of `Vergelijking.effecten`: per income decile and policy, the mean change in the monthly amount (top) and
+    the share of households that pay less or more (bottom)."""
+    decielen = effecten[effecten["indeling"] == "inkomensdeciel"]
+    beleid = list(dict.fromkeys(decielen["beleid"]))
+    titels = dict(zip(decielen["beleid"], decielen["titel"]))
+    figuur, (boven, onder) = plt.subplots(2, 1, figsize=(10, 7.5), constrained_layout=True, sharex=True)
+    breedte = 0.8 / max(1, len(beleid))
+    kleuren = plt.get_cmap("tab10").colors
+    x = numpy.arange(1, 11)
+    for i, b in enumerate(beleid):
+        rijen = decielen[decielen["beleid"] == b].set_index("groep").loc[[str(d) for d in x]]
+        plek = x + (i - (len(beleid) - 1) / 2) * breedte
+        boven.bar(plek, rijen["termijnbedrag_verschil_gemiddeld"], breedte, color=kleuren[i % 10], label=titels[b])
+        onder.bar(plek, 100 * rijen["aandeel_minder"], breedte, color=kleuren[i % 10])
+        onder.bar(plek, -100 * rijen["aandeel_meer"], breedte, color=kleuren[i % 10], hatch="//", alpha=0.6)
+    boven.axhline(0, color="black", linewidth=0.8)
+    onder.axhline(0, color="black", linewidth=0.8)
+    boven.set_ylabel("Gemiddelde verandering\nvan het maandbedrag")
+    boven.yaxis.set_major_formatter(lambda w, _: _euro(w))
+    boven.set_title("Wat het maandbedrag (termijnbedrag) gemiddeld verandert, per inkomensgroep", fontsize=10)
+    onder.set_ylabel("% huishoudens\n(boven: betaalt minder,\nonder, gearceerd: meer)")
+    onder.yaxis.set_major_formatter(lambda w, _: f"{abs(w):.0f} %")
+    onder.set_title("Hoeveel huishoudens minder of meer gaan betalen", fontsize=10)
+    onder.set_xticks(x, [f"{d}" for d in x])
+    onder.set_xlabel("Inkomensdeciel: tien even grote groepen huishoudens met een schuld, 1 = laagste inkomens")
+    boven.legend(fontsize=8)
+    figuur.suptitle(("SYNTHETISCHE huishoudens — " if synthetisch else "") + "Elk beleid vergeleken met het geldende recht",
+                    fontsize=11)
+    figuur.savefig(pad, dpi=110)
+    plt.close(figuur)

@@ -1,4 +1,5 @@
-"""A table of households (one row each), read from CSV, and the OpenFisca simulation built from it.
+"""A table of households (one row each) and the OpenFisca simulation built from it; `bestanden` reads and checks it
+from CSV, Parquet, Excel or a DataFrame.
 
 Columns (all optional except ``aanvrager_geboortedatum``; an empty cell means the variable's default):
 
@@ -22,11 +23,7 @@ person without that person's geboortedatum (so without that person), or a row of
 the row (as numbered in a spreadsheet: the header is row 1) and the column.
 """
 
-import csv
 import datetime
-import difflib
-import gc
-import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -58,8 +55,6 @@ PER_ROL = {
     "kostendeler": ("geboortedatum", "volgt_onderwijs_met_studiefinanciering", "commerciele_overeenkomst",
                     "opgenomen_in_inrichting"),
 }
-BEDRAG = re.compile(r"\d+(\.\d*)?|\.\d+")
-DATUM = re.compile(r"(\d{4})-\d{2}-\d{2}")
 EERSTE_JAAR = 1900
 JA = {"ja", "j", "true", "waar", "1", "yes"}
 NEE = {"nee", "n", "false", "onwaar", "0", "no"}
@@ -96,6 +91,24 @@ class Huishoudens:
     def aanwezig(self, persoon):
         """Rows with this person (prefix such as ``partner`` or ``kind2``): its geboortedatum is filled in."""
         return self.ingevuld.get(f"{persoon}_geboortedatum", numpy.zeros(len(self), dtype=bool))
+
+    def naar_dataframe(self):
+        """The table as a pandas DataFrame: `huishouden` and every column, an empty cell as <NA> (nullable types)."""
+        import pandas
+        uit = {ID: pandas.array(self.ids.astype(str), dtype="string")}
+        for kolom, waarden in self.waarden.items():
+            leeg = ~self.ingevuld[kolom]
+            if waarden.dtype == bool:
+                reeks = pandas.array(waarden, dtype="boolean")
+            elif waarden.dtype.kind == "M":
+                reeks = pandas.array(waarden.astype("datetime64[ns]"))
+            elif waarden.dtype.kind in "iu":
+                reeks = pandas.array(waarden, dtype="Int64")
+            else:
+                reeks = pandas.array(waarden, dtype="Float64")
+            reeks[leeg] = pandas.NA if waarden.dtype.kind != "M" else pandas.NaT
+            uit[kolom] = reeks
+        return pandas.DataFrame(uit)
 
     def rijen(self, index):
         """The rows at `index` (positions) as a table of their own."""
@@ -153,149 +166,6 @@ def _onjuiste_bedragen(bedragen):
     centen = bedragen * 100
     return ~(numpy.isfinite(bedragen) & (bedragen >= 0) & (bedragen < MAX_BEDRAG)
              & (numpy.abs(centen - numpy.round(centen)) <= 1e-6))
-
-
-def _lees_cel(soort, cel):
-    """(value, None) for a readable non-empty cell, else (None, why not)."""
-    if soort is bool:
-        if cel.lower() in JA | NEE:
-            return cel.lower() in JA, None
-        return None, f"{cel!r} is geen ja of nee"
-    if soort is datetime.date:
-        vorm = DATUM.fullmatch(cel)
-        try:
-            if vorm and int(vorm.group(1)) >= EERSTE_JAAR:
-                return datetime.date.fromisoformat(cel), None
-        except ValueError:
-            pass
-        return None, f"{cel!r} is geen datum van de vorm JJJJ-MM-DD (vanaf {EERSTE_JAAR})"
-    if soort is int:
-        if cel.isascii() and cel.isdigit() and int(cel) <= MAX_GETAL:
-            return int(cel), None
-        return None, f"{cel!r} is geen geheel getal van 0 tot en met {MAX_GETAL}"
-    if "," in cel:
-        return None, f"{cel!r}: gebruik een punt als decimaalteken en geen scheidingstekens voor duizendtallen"
-    if cel.startswith("-"):
-        return None, f"{cel!r}: een bedrag mag niet negatief zijn"
-    if not BEDRAG.fullmatch(cel):
-        return None, f"{cel!r} is geen bedrag (alleen cijfers en een decimaalpunt)"
-    if _onjuiste_bedragen(numpy.array([float(cel)]))[0]:
-        return None, f"{cel!r} moet een bedrag van 0 tot € 1.000.000.000 zijn, met ten hoogste twee decimalen"
-    return float(cel), None
-
-
-def _lees_kolom(kolom, soort, cellen, rijnummers, fouten):
-    """Parse one column's non-empty cells; append 'rij N, kolom K: ...' errors. Returns (values, filled)."""
-    cellen = [c.strip() for c in cellen]
-    ingevuld = numpy.array([c != "" for c in cellen], dtype=bool)
-    waarden = numpy.zeros(len(cellen), dtype={float: numpy.float64, int: numpy.int64, bool: bool,
-                                               datetime.date: "datetime64[D]"}[soort])
-    if soort is float and set("".join(cellen)) <= set("0123456789."):
-        # fast path for the many amount columns: all at once, cell by cell only when one is bad
-        try:
-            bedragen = numpy.array([float(c) for c in cellen if c], dtype=numpy.float64)
-            if not _onjuiste_bedragen(bedragen).any():
-                waarden[ingevuld] = bedragen
-                return waarden, ingevuld
-        except ValueError:
-            pass
-    for i in numpy.flatnonzero(ingevuld):
-        waarde, fout = _lees_cel(soort, cellen[i])
-        if fout:
-            fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: {fout}")
-        else:
-            waarden[i] = waarde
-    return waarden, ingevuld
-
-
-def lees_csv(pad, tbs, voortgang=None):
-    """Read and check a household CSV file (comma-separated, UTF-8, header row).
-
-    `voortgang(rijen)` is called every 10,000 rows read. Rows without any value are skipped.
-    """
-    # Millions of small strings trigger the cyclic garbage collector over and over; none of them form cycles.
-    aan = gc.isenabled()
-    gc.disable()
-    try:
-        return _lees_csv(pad, tbs, voortgang)
-    finally:
-        if aan:
-            gc.enable()
-
-
-def _lees_csv(pad, tbs, voortgang):
-    try:
-        with open(pad, newline="", encoding="utf-8-sig") as bestand:
-            lezer = csv.reader(bestand)
-            kop = next(lezer, None)
-            rijen, rijnummers = [], []
-            for nummer, rij in enumerate(lezer, start=2):  # the spreadsheet's row number (header: row 1)
-                if "".join(rij).strip():
-                    rijen.append(rij)
-                    rijnummers.append(nummer)
-                if voortgang and nummer % 10_000 == 0:
-                    voortgang(10_000)
-    except OSError as fout:
-        raise OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror})") from None
-    except (UnicodeDecodeError, csv.Error) as fout:
-        raise OngeldigBestand(f"{pad}: geen leesbaar CSV-bestand in UTF-8 ({fout})") from None
-    if not kop:
-        raise OngeldigBestand(f"{pad}: het bestand is leeg; de eerste rij moet de kolomnamen bevatten")
-    if not rijen:
-        raise OngeldigBestand(f"{pad}: geen huishoudens (alleen een kopregel)")
-    return uit_rijen([k.strip() for k in kop], rijen, rijnummers, tbs, str(pad))
-
-
-def uit_rijen(kop, rijen, rijnummers, tbs, bron="tabel"):
-    """Check a header and rows of text cells and turn them into `Huishoudens`."""
-    spec = kolommen(tbs)
-    fouten = []
-    for i, naam in enumerate(kop):
-        if naam in VERVALLEN:
-            fouten.append(f"{bron}: kolom {i + 1} {naam!r} bestaat niet meer: {VERVALLEN[naam]}")
-        elif naam != ID and naam not in spec and _niet_voor_rol(naam, tbs):
-            fouten.append(f"{bron}: kolom {i + 1} {naam!r}: {_niet_voor_rol(naam, tbs)}")
-        elif naam != ID and naam not in spec:
-            suggestie = difflib.get_close_matches(naam, [ID, *spec], n=1)
-            hint = f"; bedoelt u {suggestie[0]!r}?" if suggestie else ""
-            fouten.append(f"{bron}: kolom {i + 1} {naam!r} is onbekend{hint}")
-        elif kop.count(naam) > 1 and kop.index(naam) == i:
-            fouten.append(f"{bron}: kolom {naam!r} staat er meer dan één keer in")
-    if "aanvrager_geboortedatum" not in kop:
-        fouten.append(f"{bron}: de kolom 'aanvrager_geboortedatum' ontbreekt (verplicht)")
-    for rij, nummer in zip(rijen, rijnummers):
-        if len(rij) != len(kop):
-            fouten.append(f"rij {nummer}: {len(rij)} cellen, de kopregel heeft {len(kop)} kolommen")
-    _fouten_melden(fouten)
-
-    n = len(rijen)
-    cellen = dict(zip(kop, zip(*rijen)))
-    rijen.clear()  # the columns hold the same strings; free the row lists early (large files)
-    if ID in cellen:
-        ids = numpy.char.strip(numpy.asarray(cellen.pop(ID), dtype=str))
-        for i in numpy.flatnonzero(ids == ""):
-            fouten.append(f"rij {rijnummers[i]}, kolom {ID}: leeg")
-        uniek, eerste, aantallen = numpy.unique(ids, return_index=True, return_counts=True)
-        for waarde, aantal in zip(uniek[aantallen > 1], aantallen[aantallen > 1]):
-            fouten.append(f"kolom {ID}: {str(waarde)!r} komt {aantal} keer voor")
-    else:
-        ids = numpy.asarray([str(nummer) for nummer in rijnummers])
-    tabel = Huishoudens(ids)
-    for kolom in list(cellen):
-        kolomcellen = cellen.pop(kolom)
-        naam, _ = spec[kolom]
-        soort = _soort(naam, tbs)
-        tabel.waarden[kolom], tabel.ingevuld[kolom] = _lees_kolom(kolom, soort, kolomcellen, rijnummers, fouten)
-    for i in numpy.flatnonzero(~tabel.ingevuld["aanvrager_geboortedatum"]):
-        fouten.append(f"rij {rijnummers[i]}, kolom aanvrager_geboortedatum: leeg (verplicht)")
-    for kolom in kop:
-        persoon = spec[kolom][1] if kolom in spec else None
-        if persoon not in (None, "aanvrager") and kolom != f"{persoon}_geboortedatum":
-            for i in numpy.flatnonzero(tabel.ingevuld[kolom] & ~tabel.aanwezig(persoon)):
-                fouten.append(f"rij {rijnummers[i]}, kolom {kolom}: ingevuld, maar zonder {persoon}_geboortedatum is er geen {persoon}")
-    _fouten_melden(fouten)
-    assert len(tabel) == n
-    return tabel
 
 
 def _leden(tabel):
@@ -373,8 +243,8 @@ def simulatie(tbs, tabel, periode):
     """
     if tabel.voorbereid is None:
         persoon_ids, huishouden_van, rollen, plaatsen = _leden(tabel)
-        tabel.voorbereid = (persoon_ids, huishouden_van, rollen, _invoer(tbs, tabel, plaatsen, len(persoon_ids)))
-    persoon_ids, huishouden_van, rollen, invoer = tabel.voorbereid
+        tabel.voorbereid = (persoon_ids, huishouden_van, rollen, _invoer(tbs, tabel, plaatsen, len(persoon_ids)), {})
+    persoon_ids, huishouden_van, rollen, invoer, rolobjecten = tabel.voorbereid
 
     bouwer = SimulationBuilder()
     bouwer.create_entities(tbs)
@@ -384,7 +254,11 @@ def simulatie(tbs, tabel, periode):
     personen.ids, personen.count = persoon_ids, len(persoon_ids)
     huishoudens.ids, huishoudens.count = numpy.asarray(tabel.ids, dtype=str), len(tabel)
     huishoudens.members_entity_id = huishouden_van
-    huishoudens.members_role = numpy.array(huishoudens.entity.flattened_roles)[rollen]
+    # The members' Role objects, built once per table and entity: OpenFisca's setter copies them through a Python list.
+    sleutel = tuple(map(id, huishoudens.entity.flattened_roles))
+    if sleutel not in rolobjecten:
+        rolobjecten[sleutel] = numpy.array(huishoudens.entity.flattened_roles)[rollen]
+    huishoudens._members_role = rolobjecten[sleutel]
     sim = bouwer.build(tbs)
     for naam, waarden in invoer.items():
         eeuwig = tbs.variables[naam].definition_period == DateUnit.ETERNITY

@@ -28,7 +28,8 @@ from openfisca_core.parameters import load_parameter_file
 
 from openfisca_toeslagen import reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.huishoudens import Huishoudens, OngeldigBestand, lees_csv
+from openfisca_toeslagen.bestanden import lees
+from openfisca_toeslagen.huishoudens import Huishoudens, OngeldigBestand
 from openfisca_toeslagen.routes import GELIJK, MAXIMUM_MAANDEN, _Regels
 from openfisca_toeslagen.routes_populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
@@ -36,6 +37,7 @@ from openfisca_toeslagen.vergelijking import GELDEND_RECHT, beleidssystemen, vei
 
 AANNAMES = Path(__file__).with_name("kringloop.yaml")
 WEKEN_PER_MAAND = 52 / 12
+MAXIMUM_HORIZON = 60  # a household's route runs ten years from its first beschikking; five from the request stays within
 SEED = 2025  # who asks again, when not everyone does (aandeel_opnieuw_verzoek < 1)
 KOLOMMEN = ("verzoeken", "termijnen_gemist", "intrekkingen", "nieuwe_verzoeken", "bezwaren", "nieuwe_regelingen",
             "maanden_dwanginvordering", "kosten", "rente", "ingevorderd", "gestopt")
@@ -133,12 +135,16 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, wijzigingen=None, vo
     policy; `wijzigingen` changes assumptions by name for this run."""
     systemen = systemen or beleidssystemen(hervormingen)
     if not isinstance(tabel, Huishoudens):
-        tabel = lees_csv(tabel, systemen[GELDEND_RECHT])
+        tabel = lees(tabel, systemen[GELDEND_RECHT])
     a = aannames(periode, wijzigingen)
     waarde = {naam: w[0] for naam, w in a.items()}
     horizon = int(waarde["horizon_maanden"])
-    if not 1 <= horizon <= MAXIMUM_MAANDEN:
-        raise OngeldigBestand(f"aanname horizon_maanden: 1 tot en met {MAXIMUM_MAANDEN}")
+    if not 1 <= horizon <= MAXIMUM_HORIZON:
+        raise OngeldigBestand(f"aanname horizon_maanden: 1 tot en met {MAXIMUM_HORIZON} (een route volgt een huishouden tien jaar "
+                              "vanaf de eerste beschikking)")
+    if waarde["nieuw_verzoek_na_maanden"] < 1 or _maanden(waarde["beslistermijn_weken"]) < 1:
+        raise OngeldigBestand("aannames nieuw_verzoek_na_maanden en beslistermijn_weken: ten minste een maand (een week); "
+                              "een verzoek en een beslissing vallen in een volgende maand")
     if waarde["aandeel_opnieuw_verzoek"] > 1 or waarde["aandeel_bezwaar"] > 1:
         raise OngeldigBestand("een aandeel (aandeel_opnieuw_verzoek, aandeel_bezwaar) ligt tussen 0 en 1")
     opnieuw = numpy.random.default_rng(SEED).random(len(tabel)) < waarde["aandeel_opnieuw_verzoek"]
@@ -152,16 +158,20 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, wijzigingen=None, vo
             blok = tabel.deel(begin, begin + BLOK)
             h = _gegevens(tbs, blok, periode, False, GELIJK)
             drempel = numpy.round((waarde["leefgeld_basis"] + waarde["leefgeld_per_persoon"] * h.personen) * 100).astype(numpy.int64)
-            mist = h.vrij < drempel  # cannot pay the term and keep enough for food and daily costs
             persoonlijk = numpy.isin(h.uitkomst, [u.index for u in PERSOONLIJK])
             termijn = numpy.where(persoonlijk, h.termijn, h.standaard.sum(axis=1))
-            missen += int((mist & (termijn > 0)).sum())  # a term to miss: households without one pay nothing anyway
+            # cannot pay the monthly term and keep enough for food and daily costs (without a monthly term, nothing to
+            # miss: a part from savings alone is paid)
+            mist = (h.vrij < drempel) & (termijn > 0)
+            missen += int(mist.sum())
             if naam == GELDEND_RECHT:
                 uitkomst.aantal += int((h.uitkomst != UitkomstVerzoek.geen_schuld.index).sum())
             k = Kringloop(opnieuw[begin:begin + BLOK], int(waarde["nieuw_verzoek_na_maanden"]),
                           _maanden(waarde["beslistermijn_weken"]), bool(waarde["invordering_tijdens_verzoek"]), van)
             kalender = _Kalender(regels, int(h.eerste.min()), int(h.eerste.max()) + MAXIMUM_MAANDEN)
-            _route("persoonlijke_regeling", h, regels, kalender, lambda maand, mist=mist: mist, k)
+            geen = numpy.zeros_like(mist)
+            # from the request month: before it, the scenario does not follow anyone (their standaardregeling runs)
+            _route("persoonlijke_regeling", h, regels, kalender, lambda maand, mist=mist, geen=geen: mist if maand >= van else geen, k)
             for teller, reeks in k.tellingen.items():
                 reeks = numpy.pad(reeks, (0, max(0, horizon - len(reeks))))[:horizon]
                 tellingen[teller] = tellingen.get(teller, 0) + reeks

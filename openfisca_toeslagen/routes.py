@@ -75,6 +75,27 @@ def alleen_routes(tbs):
     return True
 
 
+# The routes read Awir art. 28 and the invorderingsrente at each beschikking's date and from its vervaldag on.
+ROUTEPARAMETERS = ("awir.art_28.betalingstermijn_weken", "besluit_belasting_en_invorderingsrente.art_2.invorderingsrente")
+TE_VROEG = ("de routes rekenen met de betalingstermijn (Awir art. 28) en de invorderingsrente vanaf {vanaf}; een "
+            "beschikking van daarvoor rekenen ze niet (de beslissing zelf wel)")
+MAX_BETALINGSTERMIJN_WEKEN = 520  # a sanity bound on a policy's parameter (a policy may change it): ten years
+
+
+def eerste_routedatum(tbs):
+    """The first date from which every parameter the routes read at a beschikking's date has a value."""
+    return max(geldigheid.eerste_datum(tbs.parameters, pad) for pad in ROUTEPARAMETERS)
+
+
+def betalingstermijn_weken(tbs, datum):
+    """Awir art. 28: weeks from the beschikking to the vervaldag, refused when a policy makes it absurd."""
+    weken = tbs.parameters(datum.isoformat()).awir.art_28.betalingstermijn_weken
+    if not 0 <= weken <= MAX_BETALINGSTERMIJN_WEKEN:
+        raise OngeldigBestand(f"awir.art_28.betalingstermijn_weken: {weken:.12g} weken is geen betalingstermijn (0 tot en met "
+                              f"{MAX_BETALINGSTERMIJN_WEKEN})")
+    return int(weken)
+
+
 def _maandnummer(tekst_of_datum):
     d = tekst_of_datum if isinstance(tekst_of_datum, date) else date.fromisoformat(f"{tekst_of_datum}-01")
     return d.year * 12 + d.month - 1
@@ -205,17 +226,21 @@ class Overzicht:
             return (f"Het verzoek leidt niet tot een persoonlijke regeling ({self.uitkomst}): de route persoonlijke_regeling "
                     "is de standaardregeling.")
         besloten = b["totaal_af_te_lossen"] + b["uit_vermogen"]
-        beslissing = (f"de beslissing: {_euro(b['termijn'])} per maand, {b['looptijd']} maanden, {_euro(besloten)} betaald en "
+        beslissing = (f"{_euro(b['termijn'])} per maand, {b['looptijd']} maanden, {_euro(besloten)} betaald en "
                       f"{_euro(b['restschuld'])} niet ingevorderd")
-        redenen = []
-        if b.get("herziening_maand") and b["looptijd"] > b["herziening_na"]:
-            if b["termijn_na_herziening"] != b["termijn"]:
-                redenen.append(f"bij de herziening in {b['herziening_maand']} (Leidraad 79.8) wordt het maandbedrag "
-                               f"{_euro(b['termijn_na_herziening'])} in plaats van {_euro(b['termijn'])}: {b['herziening_basis']}")
-        if route.totaal_kosten:
-            redenen.append(f"na een gemiste betaling vervalt de regeling en volgen {_euro(route.totaal_kosten)} invorderingskosten "
-                           "en beslag")
-        elif any("betaling gemist" in g for m in route.maanden for g in m.gebeurtenissen):
+        gebeurtenissen = [(i, g) for i, m in enumerate(route.maanden) for g in m.gebeurtenissen]
+        herzien = any(g == b.get("herziening") for _, g in gebeurtenissen)  # the route reached the review and applied it
+        vervallen = [i for i, g in gebeurtenissen if "de regeling vervalt" in g]
+        beslag = bool(vervallen) and any(m.betaald for m in route.maanden[vervallen[0] + 1:])
+        redenen = []  # each in main-clause order, after "Waarom:"
+        if herzien and b["termijn_na_herziening"] != b["termijn"]:
+            redenen.append(f"bij de herziening in {b['herziening_maand']} (Leidraad 79.8) wordt het maandbedrag "
+                           f"{_euro(b['termijn_na_herziening'])} in plaats van {_euro(b['termijn'])} ({b['herziening_basis']})")
+        if vervallen:
+            gevolgen = [f"{_euro(route.totaal_kosten)} invorderingskosten"] if route.totaal_kosten else []
+            gevolgen += ["beslag"] if beslag else []
+            redenen.append("na een gemiste betaling vervalt de regeling" + (f" en volgen {' en '.join(gevolgen)}" if gevolgen else ""))
+        if any("schuift een maand op" in g for _, g in gebeurtenissen):
             redenen.append("een gemiste betaling schuift de regeling een maand op")
         if route.totaal_rente:
             redenen.append(f"er komt {_euro(route.totaal_rente)} invorderingsrente bij (Awir art. 29), die de beslissing niet noemt")
@@ -226,12 +251,13 @@ class Overzicht:
         zelfde = route.totaal_betaald == besloten and route.niet_ingevorderd == b["restschuld"]
         if zelfde and not redenen:
             herziening = (f"; bij de herziening in {b['herziening_maand']} blijft het bedrag gelijk ({b['herziening_basis']})"
-                          if b.get("herziening_maand") and b["looptijd"] > b["herziening_na"] else "")
-            return f"De route persoonlijke_regeling volgt {beslissing}{herziening}."
+                          if herzien else "")
+            return f"De route persoonlijke_regeling volgt de beslissing: {beslissing}{herziening}."
+        waarom = " Waarom: " + "; ".join(redenen) + "."
         if zelfde:
-            return f"De route persoonlijke_regeling betaalt wat {beslissing}, maar " + "; ".join(redenen) + "."
+            return f"De route persoonlijke_regeling betaalt wat de beslissing zegt ({beslissing}), maar later.{waarom}"
         return (f"De route persoonlijke_regeling betaalt {_euro(route.totaal_betaald)} en laat {_euro(route.niet_ingevorderd)} "
-                f"liggen, anders dan {beslissing}, omdat " + "; ".join(redenen) + ".")
+                f"liggen, anders dan de beslissing ({beslissing}).{waarom}")
 
 
 def _euro(centen):
@@ -588,7 +614,10 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
         datum = _eerste(sim, f"beschikkingsdatum_{t}", periode).astype(object)
         if datum == ONBEKEND:
             raise OngeldigBestand(f"beschikkingsdatum_{t} ontbreekt: nodig voor de routes van de terugvordering {t}")
-        termijn = int(tbs.parameters(datum.isoformat()).awir.art_28.betalingstermijn_weken)
+        vanaf = eerste_routedatum(tbs)
+        if datum < vanaf:
+            raise OngeldigBestand(f"beschikkingsdatum_{t} {datum.isoformat()}: {TE_VROEG.format(vanaf=vanaf.isoformat())}")
+        termijn = betalingstermijn_weken(tbs, datum)
         vorderingen.append(Vordering(t, bedrag, datum, datum + timedelta(weeks=termijn), bool(nihil[i][0])))
 
     huishouden = next(iter(situatie["huishoudens"].values()))

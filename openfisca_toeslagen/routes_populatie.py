@@ -22,9 +22,10 @@ from openfisca_core import periods
 from openfisca_toeslagen import geld, geldigheid, reforms
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.huishoudens import OngeldigBestand, Huishoudens, lees_csv, simulatie
-from openfisca_toeslagen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAXIMUM_MAANDEN, ROUTES, VOORSCHOTTEN,
-                                        _Regels, rente_in_centen)
+from openfisca_toeslagen.bestanden import lees
+from openfisca_toeslagen.huishoudens import Huishoudens, OngeldigBestand, simulatie
+from openfisca_toeslagen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAX_BETALINGSTERMIJN_WEKEN, MAXIMUM_MAANDEN, ROUTES,
+                                        TE_VROEG, VOORSCHOTTEN, _Regels, eerste_routedatum, rente_in_centen)
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 from openfisca_toeslagen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen, veilige_cel
 
@@ -73,9 +74,18 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
         t, rij = (i[0] for i in numpy.nonzero(zonder))
         raise OngeldigBestand(f"{int(zonder.any(axis=0).sum())} huishoudens met een terugvordering zonder beschikkingsdatum, "
                               f"bijvoorbeeld {tabel.ids[rij]} (beschikkingsdatum_{TOESLAGEN[t]}): nodig voor de routes")
+    te_vroeg = (bedragen > 0) & (datums < numpy.datetime64(eerste_routedatum(tbs)))
+    if te_vroeg.any():
+        t, rij = (i[0] for i in numpy.nonzero(te_vroeg))
+        raise OngeldigBestand(f"{int(te_vroeg.any(axis=0).sum())} huishoudens met een beschikking van vóór "
+                              f"{eerste_routedatum(tbs).isoformat()}, bijvoorbeeld {tabel.ids[rij]} (beschikkingsdatum_{TOESLAGEN[t]}): "
+                              + TE_VROEG.format(vanaf=eerste_routedatum(tbs).isoformat()))
     termijn_weken = tbs.parameters.awir.art_28.betalingstermijn_weken
     weken = numpy.stack([geldigheid.op_datums(termijn_weken, numpy.where(bedragen[i] > 0, datums[i], numpy.datetime64(ONBEKEND)))
                          for i in range(len(TOESLAGEN))]).astype(numpy.int64)
+    if ((weken < 0) | (weken > MAX_BETALINGSTERMIJN_WEKEN)).any():
+        raise OngeldigBestand(f"awir.art_28.betalingstermijn_weken: {int(weken.max())} weken is geen betalingstermijn "
+                              f"(0 tot en met {MAX_BETALINGSTERMIJN_WEKEN})")
     vervaldag = datums + (weken * 7).astype("timedelta64[D]")
     maand = _maandnummers(numpy.datetime64(periode, "M").astype("datetime64[D]"))
     geind = (bedragen > 0) & ~nihil
@@ -102,7 +112,10 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
         for m in numpy.unique(herzieningsmaand[numpy.isin(uitkomst, [u.index for u in PERSOONLIJK])]):
             naam = f"{m // 12}-{m % 12 + 1:02d}"
             wie = herzieningsmaand == m
-            na_herziening[wie] = geld.centen(simulatie(tbs, tabel, naam).calculate("capaciteitstermijn", naam))[wie]
+            try:
+                na_herziening[wie] = geld.centen(simulatie(tbs, tabel, naam).calculate("capaciteitstermijn", naam))[wie]
+            except ValueError:  # e.g. strict mode past the verified norms: the amount stays, as routes.routes does
+                pass
     percentage = tbs.parameters(periode).wetboek_van_burgerlijke_rechtsvordering.art_475da.percentage
     bvv = numpy.floor(centen("bijstandsnorm") * percentage + 0.5).astype(numpy.int64)
     return _Huishoudens(
@@ -555,7 +568,7 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, gemiste_maanden=None
         raise OngeldigBestand(f"herziening {str(herziening)[:40]!r}: kies uit {', '.join(HERZIENINGEN)}")
     systemen = systemen or beleidssystemen(hervormingen)
     if not isinstance(tabel, Huishoudens):
-        tabel = lees_csv(tabel, systemen[GELDEND_RECHT])
+        tabel = lees(tabel, systemen[GELDEND_RECHT])
     uitkomst = RoutesPopulatie(periode, tabel.ids, herziening, {naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
                                synthetisch=tabel.synthetisch)
     for naam, tbs in systemen.items():

@@ -291,7 +291,7 @@ def maak_app(tbs=None):
             "huishoudens": [str(h) for h in uitkomst.huishoudens],
             "beleid": [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]), "alleen_routes": False,
                         "uitkomsten": [{k: v for k, v in rij.items() if k not in ("beleid",)} for rij in uitkomst.rijen() if rij["beleid"] == naam],
-                        "samenvatting": uitkomst.samenvatting()[naam], "voorlopig": uitkomst.voorlopig[naam],
+                        "samenvatting": uitkomst.samenvattingen()[naam], "voorlopig": uitkomst.voorlopig[naam],
                         "waarschuwing": uitkomst.waarschuwing(naam)} for naam in uitkomst.beleid]
                       # a process reform changes only the routes: said, not shown as rows identical to current law
                       + [{"naam": naam, "titel": uitkomst.titels[naam], "beschrijving": _beschrijving(beleid[naam]), "alleen_routes": True,

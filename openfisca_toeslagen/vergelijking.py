@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
+import pyarrow
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, huishoudens, reforms, routes
+from openfisca_toeslagen import CountryTaxBenefitSystem, bestanden, gedeeld, geldigheid, huishoudens, reforms, routes
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.situaties import controleer_invoer, controleer_maand, lees_json, zonder_vragen
@@ -24,6 +25,7 @@ UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden",
            "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering", "uitkomst_verzoek",
            "vrij_besteedbaar_na_regeling", "berekening_voorlopig")
 UITKOMSTEN = list(UitkomstVerzoek)
+KENMERKEN = ("inkomsten_totaal", "huishoudtype")  # under current law: the groups of `effecten`
 ALLEEN_ROUTES = ("{titel} verandert alleen het proces (rente, gemiste betalingen), niet het termijnbedrag: de uitkomsten zijn "
                  "die van het geldende recht. Zie de routes: openfisca-toeslagen routes ... --hervorming {naam}")
 BLOK = 250_000  # households per simulation: bounds memory and gives the progress bar its steps
@@ -41,6 +43,8 @@ class Vergelijking:
     # policy: [{parameter, omschrijving, geverifieerd_tot, huishoudens}] of the amounts carried past their verified date
     voorlopig: dict = field(default_factory=dict)
     alleen_routes: dict = field(default_factory=dict)  # process reforms, not computed here: policy name → why
+    invoer: object = None  # the household table the comparison read (`Huishoudens`), None for a situation
+    kenmerken: dict = field(default_factory=dict)  # per household under current law: income and household type
 
     def waarschuwing(self, beleid=GELDEND_RECHT):
         """The Dutch warning on the amounts carried forward under `beleid`, or None."""
@@ -64,14 +68,106 @@ class Vergelijking:
                     rij[naam] = UITKOMSTEN[waarde].name if naam == "uitkomst_verzoek" else _getal(naam, waarde)
                 yield rij
 
-    def naar_csv(self, pad):
-        """One row per household and policy; a text cell a spreadsheet would run as a formula is neutralised."""
-        with open(pad, "w", newline="", encoding="utf-8") as bestand:
-            schrijver = csv.DictWriter(bestand, fieldnames=["huishouden", "beleid", *UITVOER])
-            schrijver.writeheader()
-            schrijver.writerows({k: veilige_cel(v) for k, v in rij.items()} for rij in self.rijen())
+    def _dataframe(self, beleid, met_invoer=True):
+        """The rows of one policy: huishouden, beleid, the outcomes, then the household's inputs (and `synthetisch`)."""
+        import pandas
+        k = self.uitkomsten[beleid]
+        kolommen = {"huishouden": self.huishoudens.astype(str), "beleid": numpy.full(len(self.huishoudens), beleid, dtype=object)}
+        for naam in UITVOER:
+            if naam == "uitkomst_verzoek":
+                kolommen[naam] = pandas.Categorical.from_codes(k[naam], [u.name for u in UITKOMSTEN])
+            elif naam == "looptijd_maanden":
+                kolommen[naam] = k[naam].astype(numpy.int64)
+            elif naam == "berekening_voorlopig":
+                kolommen[naam] = k[naam].astype(bool)
+            else:  # amounts to the cent, as float64
+                kolommen[naam] = numpy.floor(numpy.asarray(k[naam], dtype=numpy.float64) * 100 + 0.5) / 100
+        uit = pandas.DataFrame(kolommen)
+        if met_invoer and self.invoer is not None:
+            invoer = self.invoer.naar_dataframe().drop(columns=[huishoudens.ID])
+            uit = pandas.concat([uit, invoer], axis=1)
+        return uit
+
+    def naar_dataframe(self, met_invoer=True):
+        """Tidy: one row per household × policy (current law first), the outcomes and, for a table, the household's
+        inputs alongside and its `synthetisch` label (pandas nullable types: an empty cell is <NA>)."""
+        import pandas
+        return pandas.concat([self._dataframe(b, met_invoer) for b in self.beleid], ignore_index=True)
+
+    def naar_bestand(self, pad):
+        """`naar_dataframe` as .csv, .parquet or .xlsx, written policy by policy (a million households fit in memory);
+        a text cell a spreadsheet would run as a formula is neutralised."""
+        pad = Path(pad)
+        if pad.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+            schrijver = None
+            try:
+                for b in self.beleid:
+                    tabel = pyarrow.Table.from_pandas(self._dataframe(b), preserve_index=False)
+                    schrijver = schrijver or pq.ParquetWriter(pad, tabel.schema)
+                    schrijver.write_table(tabel)
+            finally:
+                if schrijver:
+                    schrijver.close()
+        elif pad.suffix.lower() == ".csv":
+            for i, b in enumerate(self.beleid):
+                bestanden.veilig(self._dataframe(b)).to_csv(pad, index=False, mode="w" if i == 0 else "a", header=i == 0)
+        else:
+            bestanden.schrijf(self.naar_dataframe(), pad)
+
+    naar_csv = naar_bestand
 
     def samenvatting(self):
+        """The summary per policy (rows, current law first) as a pandas DataFrame: see `samenvattingen`."""
+        import pandas
+        return pandas.DataFrame.from_dict(self.samenvattingen(), orient="index").rename_axis("beleid")
+
+    def effecten(self, referentie=GELDEND_RECHT):
+        """Each policy against `referentie`, per decile of household income (`inkomsten_totaal` under current law: ten
+        groups of equal size among the households with a debt, 1 the lowest) and per household type, and for all: the
+        households, the mean change in termijnbedrag and in what remains each month, the shares paying less, more or
+        the same, and the change in the totals (paid through the arrangements, from vermogen, left uncollected) and in
+        the households left with less than € 0 and € 100. A pandas DataFrame, one row per policy and group."""
+        import pandas
+        from openfisca_toeslagen.enums import Huishoudtype
+        basis = self.uitkomsten[referentie]
+        schuld = basis["schuld"] > 0
+        inkomen = numpy.asarray(self.kenmerken["inkomsten_totaal"], dtype=numpy.float64)
+        volgorde = numpy.argsort(numpy.where(schuld, inkomen, numpy.inf), kind="stable")
+        deciel = numpy.zeros(len(inkomen), dtype=int)
+        deciel[volgorde[:schuld.sum()]] = numpy.arange(schuld.sum()) * 10 // max(1, schuld.sum()) + 1
+        typen = list(Huishoudtype)
+        groepen = [("alle", "alle huishoudens", schuld)]
+        groepen += [("inkomensdeciel", str(d), schuld & (deciel == d)) for d in range(1, 11)]
+        groepen += [("huishoudtype", t.value, schuld & (self.kenmerken["huishoudtype"] == t.index)) for t in typen]
+        rijen = []
+        centen = lambda a: numpy.floor(numpy.asarray(a, dtype=numpy.float64) * 100 + 0.5)  # noqa: E731
+        for beleid in self.beleid:
+            if beleid == referentie:
+                continue
+            k = self.uitkomsten[beleid]
+            termijn = centen(k["termijnbedrag"]) - centen(basis["termijnbedrag"])
+            vrij = centen(k["vrij_besteedbaar_na_regeling"]) - centen(basis["vrij_besteedbaar_na_regeling"])
+            for soort, groep, wie in groepen:
+                n = int(wie.sum())
+                som = lambda naam: float((centen(k[naam])[wie] - centen(basis[naam])[wie]).sum()) / 100  # noqa: E731
+                rijen.append({
+                    "beleid": beleid, "titel": self.titels[beleid], "indeling": soort, "groep": groep, "huishoudens": n,
+                    "inkomen_gemiddeld": float(inkomen[wie].mean()) if n else 0.0,
+                    "termijnbedrag_verschil_gemiddeld": float(termijn[wie].mean()) / 100 if n else 0.0,
+                    "aandeel_minder": float((termijn[wie] < 0).mean()) if n else 0.0,
+                    "aandeel_meer": float((termijn[wie] > 0).mean()) if n else 0.0,
+                    "aandeel_gelijk": float((termijn[wie] == 0).mean()) if n else 0.0,
+                    "vrij_besteedbaar_verschil_gemiddeld": float(vrij[wie].mean()) / 100 if n else 0.0,
+                    "totaal_afgelost_verschil": som("totaal_af_te_lossen"),
+                    "totaal_uit_vermogen_verschil": som("direct_te_betalen_uit_vermogen"),
+                    "totaal_niet_ingevorderd_verschil": som("restschuld_buiten_invordering"),
+                    "onder_0_verschil": int((k["vrij_besteedbaar_na_regeling"][wie] < 0).sum() - (basis["vrij_besteedbaar_na_regeling"][wie] < 0).sum()),
+                    "onder_100_verschil": int((k["vrij_besteedbaar_na_regeling"][wie] < 100).sum() - (basis["vrij_besteedbaar_na_regeling"][wie] < 100).sum()),
+                })
+        return pandas.DataFrame(rijen)
+
+    def samenvattingen(self):
         """Per policy: counts per uitkomst, termijnbedrag mean/median, totals, and who keeps < € 0 and < € 100.
 
         Means, medians and the shares below € 0 / € 100 are over the households with a debt; totals are sums:
@@ -128,7 +224,7 @@ def beleidssystemen(hervormingen):
     basis = CountryTaxBenefitSystem()
     systemen = {GELDEND_RECHT: basis}
     for beleid in hervormingen:
-        delen = beleid if isinstance(beleid, (list, tuple)) else str(beleid).split("+")
+        delen = beleid if isinstance(beleid, (list, tuple)) else [beleid] if isinstance(beleid, type) else str(beleid).split("+")
         tbs = reforms.pas_toe(basis, delen)
         naam = tbs.full_key.replace(".", "+")
         if naam in systemen:
@@ -138,58 +234,71 @@ def beleidssystemen(hervormingen):
 
 
 def _lees(situaties, tbs):
+    """A situation (dict or .json) as it is; a table (.csv, .parquet, .xlsx, a DataFrame or a pyarrow Table) checked."""
     if isinstance(situaties, (str, Path)):
         pad = Path(situaties)
-        if pad.suffix == ".csv":
-            return huishoudens.lees_csv(pad, tbs)
-        if pad.suffix != ".json":
-            raise huishoudens.OngeldigBestand(f"{pad}: verwacht een .json-situatie of een .csv-tabel")
-        return lees_json(pad)
+        if pad.suffix.lower() == ".json":
+            return lees_json(pad)
+        if pad.suffix.lower() not in bestanden.SOORTEN:
+            raise huishoudens.OngeldigBestand(f"{pad}: verwacht een .json-situatie of een tabel als {', '.join(bestanden.SOORTEN)}")
+        return bestanden.lees(pad, tbs)
+    if isinstance(situaties, pyarrow.Table) or bestanden._is_dataframe(situaties):
+        return bestanden.lees(situaties, tbs)
     return situaties
 
 
-def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, systemen=None):
-    """Compute every policy for every household; `voortgang(stappen)` is called after each block.
+def vergelijk(situaties, hervormingen=(), periode="2025-01", voortgang=None, systemen=None, delen=True):
+    """Compute every policy for every household; `voortgang(stappen)` is called after each block and policy.
 
-    `systemen` (from `beleidssystemen`) may be given instead of `hervormingen`, to reuse built systems.
+    `systemen` (from `beleidssystemen`) may be given instead of `hervormingen`, to reuse built systems. With `delen`
+    each policy reuses the values of current law it cannot change (`gedeeld`); the results are the same without.
     """
     systemen = systemen or beleidssystemen(hervormingen)
     invoer = _lees(situaties, systemen[GELDEND_RECHT])
     if isinstance(invoer, huishoudens.Huishoudens):
         blokken = [invoer.deel(b, b + BLOK) for b in range(0, len(invoer), BLOK)]
         ids = invoer.ids
-
-        def simulaties(tbs):
-            for blok in blokken:
-                yield huishoudens.simulatie(tbs, blok, periode)
+        simulatie = lambda tbs, blok: huishoudens.simulatie(tbs, blok, periode)  # noqa: E731
     else:
         controleer_maand(invoer, periode)
         situatie = zonder_vragen(invoer)
         controleer_invoer(situatie, systemen[GELDEND_RECHT])
         ids = numpy.asarray(list(situatie.get(Huishouden.plural, {})) or ["huishouden"])
+        blokken = [situatie]
+        simulatie = lambda tbs, blok: SimulationBuilder().build_from_entities(tbs, blok)  # noqa: E731
 
-        def simulaties(tbs):
-            yield SimulationBuilder().build_from_entities(tbs, situatie)
-
+    tabel = isinstance(invoer, huishoudens.Huishoudens)
     vergelijking = Vergelijking(periode, ids, titels={naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
-                                synthetisch=isinstance(invoer, huishoudens.Huishoudens) and invoer.synthetisch)
+                                synthetisch=tabel and invoer.synthetisch, invoer=invoer if tabel else None)
+    berekend = {}
     for naam, tbs in systemen.items():
         if routes.alleen_routes(tbs):
             vergelijking.alleen_routes[naam] = ALLEEN_ROUTES.format(titel=vergelijking.titels[naam], naam=naam)
-            continue
-        delen = {v: [] for v in UITVOER}
-        voorlopig = {}
-        for sim in simulaties(tbs):
-            for v in UITVOER:
-                delen[v].append(numpy.asarray(sim.calculate(v, periode)))
+        else:
+            berekend[naam] = tbs
+    stukken = {naam: {v: [] for v in UITVOER + (KENMERKEN if naam == GELDEND_RECHT else ())} for naam in berekend}
+    voorlopig = {naam: {} for naam in berekend}
+    for blok in blokken:  # per block: current law first, then each policy, sharing what it cannot change
+        basis = None
+        for naam, tbs in berekend.items():
+            sim = simulatie(tbs, blok)
+            gevraagd = list(stukken[naam])
+            if naam == GELDEND_RECHT and delen and len(berekend) > 1:
+                basis = gedeeld.Basis(sim, periode, gevraagd)
+            elif basis is not None:
+                basis.deel_met(sim)
+            for v in gevraagd:
+                stukken[naam][v].append(numpy.asarray(sim.calculate(v, periode)))
             for parameter, (tot, masker) in geldigheid.voorlopige_parameters(sim, periode).items():
-                voorlopig.setdefault(parameter, [tot, 0])[1] += int(masker.sum())
+                voorlopig[naam].setdefault(parameter, [tot, 0])[1] += int(masker.sum())
             if voortgang:
                 voortgang(1)
-        vergelijking.uitkomsten[naam] = {v: numpy.concatenate(d) for v, d in delen.items()}
+    for naam, tbs in berekend.items():
+        vergelijking.uitkomsten[naam] = {v: numpy.concatenate(stukken[naam].pop(v)) for v in UITVOER}
+        vergelijking.kenmerken.update({v: numpy.concatenate(d) for v, d in stukken[naam].items()})
         vergelijking.voorlopig[naam] = [{"parameter": p, "omschrijving": geldigheid.omschrijving(tbs.parameters, p),
                                          "geverifieerd_tot": tot, "huishoudens": aantal}
-                                        for p, (tot, aantal) in sorted(voorlopig.items())]
+                                        for p, (tot, aantal) in sorted(voorlopig[naam].items())]
     return vergelijking
 
 

@@ -179,6 +179,9 @@ function toonOverzicht(geldend, routes, invoer) {
         euro(x.totaal_kosten), euro(x.niet_ingevorderd), x.afgerond_in || "nog niet"]), "Wat elke route u kost"));
     const verschil = document.createElement("p"); verschil.id = "verschil-met-beslissing";
     verschil.textContent = routes.verschil_met_beslissing; doel.append(verschil);
+    const herziening = document.createElement("p"); herziening.className = "hint"; herziening.id = "herziening";
+    herziening.textContent = "Herziening van de regeling (Leidraad 79.8): " + routes.toelichting_herziening + ".";
+    doel.append(herziening);
   }
 }
 
@@ -255,7 +258,8 @@ async function bereken(gebeurtenis) {
     const hervormingen = $("hervormingen_tonen").checked ? HERVORMINGEN : [];
     const vergelijking = await vraag("/vergelijk", {situatie: invoer.situatie, periode: invoer.periode, hervormingen});
     const uitleg = await vraag("/uitleg", {situatie: invoer.situatie, periode: invoer.periode});
-    const routes = invoer.metDatum.length ? (await vraag("/routes", {situatie: invoer.situatie, periode: invoer.periode})).beleid[0] : null;
+    const antwoord = invoer.metDatum.length ? await vraag("/routes", {situatie: invoer.situatie, periode: invoer.periode}) : null;
+    const routes = antwoord ? {...antwoord.beleid[0], toelichting_herziening: antwoord.toelichting_herziening} : null;
     toonOverzicht(vergelijking.beleid[0], routes, invoer);
     toonUitleg(uitleg);
     if (hervormingen.length) toonHervormingen(vergelijking); else $("hervormingen").hidden = true;

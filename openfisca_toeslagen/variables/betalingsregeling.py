@@ -143,6 +143,7 @@ def _terugvorderingen(huishouden, period):
         # Before the first threshold known (2022: € 100) only a claim above it can be judged: the threshold is indexed
         # upwards, so it was lower before; a smaller claim of such a date is refused with the parameter's own message.
         vanaf, eerste_drempel = geldigheid.eerste(huishouden, "awir.art_26a.drempel")
+        geldigheid.gelezen(huishouden, period, "awir.art_26a.drempel")  # its first value is read here
         boven = (datum < vanaf) & (bedragen[i] > geld.centen(eerste_drempel))
         drempel = geldigheid.waarden_op(huishouden, period, "awir.art_26a.drempel", numpy.where(boven, vanaf, datum), (bedragen[i] > 0) & ~boven)
         drempels[i] = numpy.where(boven, 0, geld.centen(drempel))

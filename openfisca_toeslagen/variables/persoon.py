@@ -104,6 +104,7 @@ class pensioengerechtigd(Variable):
         # Only the applicant's and partner's ages decide a norm.
         geldigheid.waarde(persoon, period, pad, lambda: (leeftijd_nu >= leeftijd.values_list[0].value)
                           & _aanvrager_of_partner(persoon))
+        geldigheid.gelezen(persoon, period, pad)  # the ages of every year are read below
         return _aow_leeftijd_bereikt(persoon, period, maand_van(period))
 
 

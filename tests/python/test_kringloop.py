@@ -17,7 +17,7 @@ import math
 import numpy
 import pytest
 
-from openfisca_toeslagen import huishoudens, kringloop, routes_populatie
+from openfisca_toeslagen import bestanden, huishoudens, kringloop, routes_populatie
 from openfisca_toeslagen.huishoudens import OngeldigBestand
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
 from openfisca_toeslagen.vergelijking import beleidssystemen
@@ -32,7 +32,7 @@ MARK = ("huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,aanvrager_aa
 def mark(tmp_path_factory, tbs):
     pad = tmp_path_factory.mktemp("kringloop") / "mark.csv"
     pad.write_text(MARK, encoding="utf-8")
-    return huishoudens.lees_csv(pad, tbs)
+    return bestanden.lees(pad, tbs)
 
 
 def test_mark_under_current_law_goes_round_every_five_months(mark):
@@ -72,7 +72,7 @@ def test_the_legal_decision_time_and_collection_during_a_request(mark):
 
 
 def test_when_nobody_misses_the_scenario_collects_what_the_routes_collect(tbs):
-    """With no leefgeld nobody who keeps anything misses: over ten years the scenario collects, to the cent, what the persoonlijke_regeling
+    """With no leefgeld nobody who keeps anything misses: over five years the scenario collects, to the cent, what the persoonlijke_regeling
     routes of the same households pay (households whose request led to a persoonlijke regeling: a refused request's
     standaardregeling pays from before the request month, which the scenario does not count)."""
     from openfisca_toeslagen import populatie
@@ -81,7 +81,7 @@ def test_when_nobody_misses_the_scenario_collects_what_the_routes_collect(tbs):
     besluit = vergelijk(tabel, periode="2025-01").uitkomsten["geldend_recht"]
     persoonlijk = numpy.isin(besluit["uitkomst_verzoek"], [u.index for u in PERSOONLIJK])
     tabel = tabel.rijen(numpy.flatnonzero(persoonlijk & (besluit["vrij_besteedbaar_na_regeling"] >= 0)))  # below 0 even a 0 leefgeld is missed
-    s = kringloop.bereken(tabel, "2025-01", wijzigingen={"leefgeld_basis": 0, "leefgeld_per_persoon": 0, "horizon_maanden": 120})
+    s = kringloop.bereken(tabel, "2025-01", wijzigingen={"leefgeld_basis": 0, "leefgeld_per_persoon": 0, "horizon_maanden": 60})
     route = routes_populatie.bereken(tabel, "2025-01", systemen=beleidssystemen([])).uitkomsten["geldend_recht"]["persoonlijke_regeling"]
     jaren = s.per_jaar()["geldend_recht"].values()
     assert s.missen["geldend_recht"] == 0 and sum(rij["intrekkingen"] for rij in jaren) == 0
@@ -102,7 +102,9 @@ def test_every_assumption_has_a_source_or_is_labelled_an_assumption():
     ({"beslistermijn_weken": float("nan")}, "is geen geldige waarde"),
     ({"invordering_tijdens_verzoek": 3}, "aanname invordering_tijdens_verzoek: 3 is geen geldige waarde"),
     ({"aandeel_bezwaar": 1.5}, "een aandeel"),
-    ({"horizon_maanden": 500}, "horizon_maanden: 1 tot en met 120"),
+    ({"horizon_maanden": 61}, "horizon_maanden: 1 tot en met 60"),
+    ({"beslistermijn_weken": 0}, "ten minste een maand"),
+    ({"nieuw_verzoek_na_maanden": 0}, "ten minste een maand"),
 ])
 def test_bad_assumptions_are_refused_by_name(mark, wijziging, melding):
     with pytest.raises(OngeldigBestand, match=melding):
@@ -122,3 +124,26 @@ def test_command_line_scenario(tmp_path, capsys):
     assert (tmp_path / "k.csv").read_text(encoding="utf-8").splitlines()[0].startswith("beleid,jaar,verzoeken,termijnen_gemist,intrekkingen")
     assert (tmp_path / "k.png").stat().st_size > 10_000
     assert main(["kringloop", "--huishoudens", str(tabel), "--aanname", "beslistermijn_weken=veel"]) == 2
+
+
+def test_a_refused_request_enters_the_circle_only_from_the_request_month(tbs, tmp_path):
+    """Mark with opzet (refused: the standaardregeling of 9480 / 24 = 395 stays) and a claim due since 2024-04: before
+    2025-01 the scenario follows nobody; from then on the same five-month cycle, every count consistent."""
+    pad = tmp_path / "opzet.csv"
+    pad.write_text(MARK.replace("auto_nodig_voor_werk,", "auto_nodig_voor_werk,opzet_of_grove_schuld,")
+                   .replace(",ja,9480,2024-12-01", ",ja,ja,9480,2024-03-01"), encoding="utf-8")
+    s = kringloop.bereken(bestanden.lees(pad, tbs), "2025-01")
+    assert s.missen["geldend_recht"] == 1
+    rij = s.per_jaar()["geldend_recht"][2025]
+    assert (rij["termijnen_gemist"], rij["intrekkingen"], rij["nieuwe_verzoeken"], rij["nieuwe_regelingen"]) == (3, 3, 2, 2)
+
+
+def test_a_part_from_savings_alone_is_never_missed(tbs, tmp_path):
+    """No capacity, so no monthly term (geen invorderingsmaatregelen), but savings above the exemption: the part from
+    savings is paid once, whatever is left each month; nothing is missed."""
+    pad = tmp_path / "spaarder.csv"
+    pad.write_text("huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,huur,financiele_middelen,terugvordering_huurtoeslag,"
+                   "beschikkingsdatum_huurtoeslag\nh,1980-01-01,1200,700,4000,5000,2024-12-01\n", encoding="utf-8")
+    s = kringloop.bereken(bestanden.lees(pad, tbs), "2025-01")
+    rij = s.per_jaar()["geldend_recht"][2025]
+    assert s.missen["geldend_recht"] == 0 and rij["termijnen_gemist"] == 0 and rij["ingevorderd"] > 0

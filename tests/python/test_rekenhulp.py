@@ -77,6 +77,7 @@ def test_mark_in_the_browser(browser, adres):
     # the routes agree with the decision, and say so: 24 × 279 = 6,696 paid, 2,784 left (no input for the review month)
     assert "persoonlijke regeling € 6.696,00 € 0,00 € 0,00 € 2.784,00" in browser.find_element(By.ID, "overzicht").text
     assert browser.find_element(By.ID, "verschil-met-beslissing").text.startswith("De route persoonlijke_regeling volgt de beslissing")
+    assert "zonder invoer voor de maand van de herziening blijft het bedrag gelijk" in browser.find_element(By.ID, "herziening").text
     uitleg = browser.find_element(By.ID, "uitleg").text
     assert "Kosten van bestaan per maand: € 1.210,91" in uitleg and "geldt vanaf 2022-01-01" in uitleg
     assert browser.find_elements(By.CSS_SELECTOR, "#uitleg a.artikel")[0].get_attribute("href").startswith("https://wetten.overheid.nl/")

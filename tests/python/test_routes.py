@@ -138,7 +138,7 @@ def test_the_difference_with_the_decision_names_costs_interest_and_a_moved_term(
     assert f"volgen {_euro(r.totaal_kosten)} invorderingskosten" in zin and f"{_euro(r.totaal_rente)} invorderingsrente" in zin
     assert r.totaal_kosten > 0 and r.totaal_rente > 0
     verlengd = routes(mark, "2025-01", gemiste_maanden=["2025-06"], hervormingen=["verlenging_na_gemiste_betaling"])
-    assert verlengd.verschil_met_beslissing().endswith("maar een gemiste betaling schuift de regeling een maand op.")
+    assert verlengd.verschil_met_beslissing().endswith("maar later. Waarom: een gemiste betaling schuift de regeling een maand op.")
     standaard = routes(huishouden("2025-03", vorderingen=[("zorgtoeslag", 300, "2025-03-01")]))
     assert standaard.verschil_met_beslissing().startswith("Het verzoek leidt niet tot een persoonlijke regeling (standaardregeling)")
 
@@ -322,3 +322,28 @@ def test_command_line_routes_side_by_side(capsys, tmp_path):
     assert "Schema dwanginvordering" in uit and "dwangbevel huurtoeslag" in uit
     bestand.write_text("{}")
     assert main(["routes", str(bestand)]) == 2
+
+
+def test_the_sentence_names_only_what_happened_on_the_route():
+    """A lapse whose costs fall in an unverified month is a lapse, not a move; a full repayment has no review; no beslag
+    is named when the income stays below the beslagvrije voet."""
+    mark = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    laat = json.loads(json.dumps(mark).replace('"2025-01"', '"2026-10"').replace("2024-12-01", "2026-09-01"))
+    zin = routes(laat, "2026-10", gemiste_maanden=["2026-11"]).verschil_met_beslissing()
+    assert "na een gemiste betaling vervalt de regeling" in zin and "schuift" not in zin and "schema gestopt in 2027-01" in zin
+    spaarder = json.loads(json.dumps(mark))
+    spaarder["huishoudens"]["huishouden_mark"]["financiele_middelen"] = {"2025-01": 5000}
+    o = routes(spaarder, "2025-01", herziening="doorgetrokken")
+    assert o.uitkomst == "volledige_aflossing" and "herziening" not in o.verschil_met_beslissing()
+    # 1150 + 7 % = 1230.50: capacity 1230.50 − 1210.91 = 19.59 → 15 a month, but below the beslagvrije voet of 1278.18.
+    # Paid 2 × 15, missed 2025-03: aanmaning on 2,970 → € 21, dwangbevel on 2,991: 53 + 5 × ⌊2,946 / 45⌋ = 53 + 325 = 378.
+    laag = routes(huishouden("2025-01", netto=1150, vakantiegeld=True, vorderingen=[("huurtoeslag", 3000, "2024-12-01")]),
+                  gemiste_maanden=["2025-03"])
+    zin = laag.verschil_met_beslissing()
+    assert laag.uitkomst == "gedeeltelijke_aflossing" and laag.persoonlijk_termijnbedrag == 1500
+    assert "na een gemiste betaling vervalt de regeling en volgen € 399 invorderingskosten;" in zin and "beslag" not in zin
+
+
+def test_a_beschikking_before_the_routes_parameters_is_refused_by_name():
+    with pytest.raises(OngeldigBestand, match="beschikkingsdatum_zorgtoeslag 2021-06-01: de routes rekenen met de betalingstermijn"):
+        routes(huishouden("2025-01", vorderingen=[("zorgtoeslag", 900, "2021-06-01")]))

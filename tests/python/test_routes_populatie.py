@@ -10,7 +10,8 @@ import random
 
 import pytest
 
-from openfisca_toeslagen import huishoudens, routes_populatie
+from openfisca_toeslagen import bestanden, huishoudens, routes_populatie
+from openfisca_toeslagen.huishoudens import OngeldigBestand
 from openfisca_toeslagen.routes import routes
 from openfisca_toeslagen.variables.betalingsregeling import TOESLAGEN
 from openfisca_toeslagen.vergelijking import beleidssystemen
@@ -66,7 +67,7 @@ def _situatie(h, periode):
 def _tabel(tbs, lijst):
     kolommen = sorted({k for h, _ in lijst for k in h})
     rijen = [[("ja" if h[k] else "nee") if isinstance(h.get(k), bool) else str(h.get(k, "")) for k in kolommen] for h, _ in lijst]
-    return huishoudens.uit_rijen(kolommen, rijen, list(range(2, len(rijen) + 2)), tbs)
+    return bestanden.uit_rijen(kolommen, rijen, list(range(2, len(rijen) + 2)), tbs)
 
 
 @pytest.mark.parametrize("periode, beleid, herziening, bvv", [
@@ -135,3 +136,12 @@ def test_command_line_routes_for_a_table(tmp_path, capsys):
     assert main(["routes", "--huishoudens", str(zonder)]) == 2
     assert "1 huishoudens met een terugvordering zonder beschikkingsdatum, bijvoorbeeld h1 (beschikkingsdatum_huurtoeslag)" in capsys.readouterr().err
     assert main(["routes", str(zonder), "--huishoudens", str(zonder)]) == 2
+
+
+def test_a_table_with_a_beschikking_before_2022_is_refused_naming_the_household(tbs):
+    tabel = bestanden.uit_rijen(["huishouden", "aanvrager_geboortedatum", "aanvrager_netto_inkomen", "terugvordering_zorgtoeslag",
+                                 "beschikkingsdatum_zorgtoeslag"],
+                                [["nieuw", "1980-01-01", "1500", "900", "2024-06-01"], ["oud", "1980-01-01", "1500", "900", "2021-06-01"]],
+                                [2, 3], tbs)
+    with pytest.raises(OngeldigBestand, match="1 huishoudens met een beschikking van vóór 2022-01-01, bijvoorbeeld oud"):
+        routes_populatie.bereken(tabel, "2025-01", systemen=beleidssystemen([]))

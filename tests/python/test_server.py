@@ -141,6 +141,8 @@ def test_vergelijk_says_a_process_reform_changes_only_the_routes(client, mark_si
     ("/routes", {"situatie": "MARK", "herziening": {"a": 1}}, 400, "'herziening' moet een van gelijk, doorgetrokken zijn"),
     ("/routes", {"situatie": "MARK", "gemiste_maanden": "2025-06"}, 400, "'gemiste_maanden' moet een lijst"),
     ("/routes", {"situatie": "MARK", "beslagvrije_voet": "ja"}, 400, "'beslagvrije_voet' moet true of false"),
+    ("/routes", {"situatie": "MARK", "hervormingen": [{"awir.art_28.betalingstermijn_weken": {"2022-01-01": 1000000}}]}, 400,
+     "1000000 weken is geen betalingstermijn"),
 ])
 def test_bad_input_gives_400_naming_the_field(client, mark_situatie, pad, body, status, melding):
     if isinstance(body, dict) and body.get("situatie") == "MARK":

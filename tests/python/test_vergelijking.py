@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy
 import pytest
 
-from openfisca_toeslagen import huishoudens, populatie
+from openfisca_toeslagen import bestanden, huishoudens, populatie
 from openfisca_toeslagen.vergelijking import vergelijk
 
 DATA = Path(__file__).parent / "data"
@@ -31,7 +31,7 @@ def vijf():
 
 
 def test_summary_of_current_law_worked_by_hand(vijf):
-    s = vijf.samenvatting()["geldend_recht"]
+    s = vijf.samenvattingen()["geldend_recht"]
     assert (s["huishoudens"], s["met_schuld"]) == (5, 4)
     assert (s["uitkomst_geen_schuld"], s["uitkomst_gedeeltelijke_aflossing"], s["uitkomst_standaardregeling"],
             s["uitkomst_geen_invorderingsmaatregelen"], s["uitkomst_volledige_aflossing"]) == (1, 1, 1, 2, 0)
@@ -43,7 +43,7 @@ def test_summary_of_current_law_worked_by_hand(vijf):
 
 
 def test_summary_of_the_reform_worked_by_hand(vijf):
-    s = vijf.samenvatting()["kosten_van_bestaan_100"]
+    s = vijf.samenvattingen()["kosten_van_bestaan_100"]
     assert s["termijnbedrag_gemiddeld"] == pytest.approx(53.1675)
     assert s["termijnbedrag_mediaan"] == pytest.approx(20.835)
     assert s["totaal_afgelost"] == pytest.approx(5104)
@@ -72,7 +72,7 @@ def test_table_gives_the_same_as_the_situation_for_partners_children_and_pension
     tabel = populatie.trek(300, seed=11)
     pad = tmp_path / "p.csv"
     populatie.schrijf_csv(tabel, pad)
-    gelezen = huishoudens.lees_csv(pad, tbs)
+    gelezen = bestanden.lees(pad, tbs)
     spec = huishoudens.kolommen(tbs)
     rollen = {"aanvrager": "aanvrager", "partner": "partner", "kind": "kinderen", "kostendeler": "kostendelers"}
     situatie = {"personen": {}, "huishoudens": {}}
@@ -107,7 +107,7 @@ def test_population_round_trips_through_csv(tbs, tmp_path):
     tabel = populatie.trek(500, seed=5)
     pad = tmp_path / "p.csv"
     populatie.schrijf_csv(tabel, pad)
-    gelezen = huishoudens.lees_csv(pad, tbs)
+    gelezen = bestanden.lees(pad, tbs)
     assert list(gelezen.ids) == list(tabel.ids)
     for kolom in populatie.KOLOMMEN:
         numpy.testing.assert_array_equal(gelezen.ingevuld[kolom], tabel.ingevuld[kolom], err_msg=kolom)
@@ -158,7 +158,7 @@ def test_bad_csv_is_refused_naming_row_and_column(tbs, tmp_path, inhoud, melding
     pad = tmp_path / "slecht.csv"
     pad.write_text(inhoud, encoding="utf-8")
     with pytest.raises(huishoudens.OngeldigBestand, match=melding):
-        huishoudens.lees_csv(pad, tbs)
+        bestanden.lees(pad, tbs)
 
 
 def test_every_person_input_is_a_column_for_some_role(tbs):
@@ -173,14 +173,14 @@ def test_all_errors_of_a_file_are_reported_together(tbs, tmp_path):
     pad = tmp_path / "slecht.csv"
     pad.write_text(KOP + "\nh1,1980-01-01,x,575,\nh2,1980-01-01,1960,y,\n", encoding="utf-8")
     with pytest.raises(huishoudens.OngeldigBestand) as fout:
-        huishoudens.lees_csv(pad, tbs)
+        bestanden.lees(pad, tbs)
     assert "rij 2, kolom aanvrager_netto_inkomen" in str(fout.value) and "rij 3, kolom huur" in str(fout.value)
 
 
 def test_rows_without_id_are_numbered_as_in_a_spreadsheet_and_blank_lines_skipped(tbs, tmp_path):
     pad = tmp_path / "zonder_id.csv"
     pad.write_text("aanvrager_geboortedatum,huur\n1980-01-01,575\n\n1981-01-01,600\n", encoding="utf-8")
-    tabel = huishoudens.lees_csv(pad, tbs)
+    tabel = bestanden.lees(pad, tbs)
     assert list(tabel.ids) == ["2", "4"]
     assert list(tabel.waarden["huur"]) == [575, 600]
 
@@ -190,7 +190,7 @@ def test_paid_from_vermogen_is_reported_and_the_totals_add_up_to_the_debt(tbs, t
     rest 8132.90, 24 × 279 = 6696 through the arrangement, 1436.90 left; 6696 + 1347.10 + 1436.90 = 9480."""
     pad = tmp_path / "spaargeld.csv"
     pad.write_text(VIJF.read_text().splitlines()[0] + ",financiele_middelen\n" + VIJF.read_text().splitlines()[1] + ",3000\n")
-    s = vergelijk(pad, [], "2025-01").samenvatting()["geldend_recht"]
+    s = vergelijk(pad, [], "2025-01").samenvattingen()["geldend_recht"]
     assert (s["totaal_afgelost"], s["totaal_uit_vermogen"], s["totaal_niet_ingevorderd"]) == pytest.approx((6696, 1347.10, 1436.90))
 
 
@@ -201,7 +201,7 @@ def test_a_synthetic_table_stays_labelled(tbs):
 
 def test_a_row_of_the_table_as_a_situation_gives_the_same_decision(tbs):
     """huishoudens.situatie turns one row into the one-household situation the explanation and the routes take."""
-    tabel = huishoudens.lees_csv(DATA / "vijf_huishoudens.csv", tbs)
+    tabel = bestanden.lees(DATA / "vijf_huishoudens.csv", tbs)
     geheel = vergelijk(tabel, periode="2025-01").uitkomsten["geldend_recht"]
     for i in range(len(tabel)):
         los = vergelijk(huishoudens.situatie(tbs, tabel, i, "2025-01"), periode="2025-01").uitkomsten["geldend_recht"]
