@@ -54,6 +54,7 @@ benchmark: install /usr/bin/wrk /usr/bin/valgrind
 	$(BIN)/python benchmarks/belastingtest.py
 	$(BIN)/python benchmarks/instructies.py
 	$(BIN)/python benchmarks/routes_populatie.py
+	$(BIN)/python benchmarks/bestanden.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -185,8 +185,9 @@ def uit_tabel(tabel, tbs, bron="tabel", rijnummers=None):
     _fouten_melden(fouten)
     nummers = numpy.arange(2, tabel.num_rows + 2) if rijnummers is None else numpy.asarray(rijnummers)
 
-    kolommen_ = [_getrimd(tabel.column(i)) for i in range(tabel.num_columns)]  # text trimmed once
-    gevuld = [_gevuld(k) for k in kolommen_]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # pyarrow and numpy release the GIL per column
+        kolommen_ = list(pool.map(lambda i: _getrimd(tabel.column(i)), range(tabel.num_columns)))  # text trimmed once
+        gevuld = list(pool.map(_gevuld, kolommen_))
     houd = numpy.logical_or.reduce(gevuld) if gevuld else numpy.zeros(tabel.num_rows, dtype=bool)
     if not houd.all():  # rows without any value are skipped, as blank lines
         index = numpy.flatnonzero(houd)

@@ -27,7 +27,11 @@ _RUIS_DECIMALEN = 6
 
 def centen(bedrag):
     """Amount in euros (float32 or float64) as a float64 number of whole cents."""
-    return numpy.floor(numpy.asarray(bedrag, dtype=numpy.float64) * 100 + 0.5)
+    uit = numpy.array(bedrag, dtype=numpy.float64)  # a copy, worked on in place (one array instead of three)
+    uit *= 100
+    uit += 0.5
+    numpy.floor(uit, out=uit)
+    return uit if uit.ndim else uit[()]  # a number stays a number
 
 
 _RUIS_SCHAAL = 10.0 ** _RUIS_DECIMALEN

@@ -27,6 +27,8 @@ import datetime
 from dataclasses import dataclass, field
 
 import numpy
+import pyarrow
+import pyarrow.compute as pc
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulation_builder import SimulationBuilder
 
@@ -176,7 +178,8 @@ def _leden(tabel):
     for persoon, rol in PERSONEN:
         rijen = numpy.arange(len(tabel)) if persoon == "aanvrager" else numpy.flatnonzero(tabel.aanwezig(persoon))
         if len(rijen):
-            naam = ids[rijen] if persoon == "aanvrager" else numpy.char.add(ids[rijen], f"/{persoon}")
+            naam = ids[rijen] if persoon == "aanvrager" else numpy.asarray(
+                pc.binary_join_element_wise(pyarrow.array(ids[rijen]), f"/{persoon}", "").to_numpy(zero_copy_only=False), dtype=str)
             delen.append((naam, rijen, numpy.full(len(rijen), rol)))
             plaatsen[persoon] = (begin + numpy.arange(len(rijen)), rijen)
             begin += len(rijen)
