@@ -24,7 +24,7 @@ $(STAMP): $(BIN)/python setup.py
 install: $(STAMP)
 
 serve: install
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout $(TIMEOUT) 'openfisca_toeslagen.server:maak_app()'
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout $(TIMEOUT) 'openfisca_toeslagen.toepassingen.server:maak_app()'
 
 # The browser test drives Debian's Chromium; install it (as root, or with sudo) when it is missing.
 $(CHROMIUM):

@@ -36,7 +36,8 @@ setup(
     packages=find_packages(include=["openfisca_toeslagen", "openfisca_toeslagen.*"]) + list(PARAMETER_PACKAGES),
     package_dir=PARAMETER_PACKAGES,
     package_data={
-        "openfisca_toeslagen": ["situation_examples/*.json", "kringloop.yaml", "reforms/*.yaml", "reforms/parameters/*/*.yaml", "openapi_toevoegingen.json", "rekenhulp/*"],
+        "openfisca_toeslagen": ["situation_examples/*.json", "reforms/*.yaml", "reforms/parameters/*/*.yaml", "toepassingen/kringloop.yaml",
+                                "toepassingen/openapi_toevoegingen.json", "toepassingen/rekenhulp/*"],
         **{name: ["*.yaml"] for name in PARAMETER_PACKAGES},
     },
     include_package_data=False,
@@ -50,7 +51,7 @@ setup(
         "pyarrow>=17",
         "openpyxl>=3.1,<4",
     ],
-    entry_points={"console_scripts": ["openfisca-toeslagen = openfisca_toeslagen.cli:main"]},
+    entry_points={"console_scripts": ["openfisca-toeslagen = openfisca_toeslagen.toepassingen.cli:main"]},
     extras_require={
         "dev": [
             "pytest>=8,<9",

@@ -4,7 +4,7 @@ Run: make benchmark   (or .venv/bin/python benchmarks/belastingtest.py [seconds]
 
 Three applications run under gunicorn with the same settings (2 sync workers, 127.0.0.1), side by side for the
 whole run: ours, the template as published, and the template given our server's period cache
-(`openfisca_toeslagen.perioden`) for a like-for-like ratio. wrk (Debian) sends POST /calculate from 16
+(`openfisca_toeslagen.motor.perioden`) for a like-for-like ratio. wrk (Debian) sends POST /calculate from 16
 connections for 30 seconds, in the order A B C C B A: the machine's speed drifts (it is shared), and this order
 cancels a steady drift out of the ratios. Printed per application and run: requests, throughput, p50 and p99
 latency, errors (non-2xx or socket); then per application all runs together, the workers' resident memory after
@@ -94,7 +94,7 @@ def _systeem(naam):
 
 def _app(naam):
     if naam == "openfisca_toeslagen":
-        from openfisca_toeslagen.server import maak_app
+        from openfisca_toeslagen.toepassingen.server import maak_app
         return maak_app()
     from openfisca_web_api.app import create_app
     return create_app(_systeem(naam))

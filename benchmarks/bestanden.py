@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from openfisca_toeslagen import bestanden, populatie
-from openfisca_toeslagen.vergelijking import beleidssystemen, vergelijk
+from openfisca_toeslagen.invoer import bestanden, populatie
+from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen, vergelijk
 
 PERIODE = "2025-01"
 HERVORMINGEN = ["kosten_van_bestaan_95", "inflatie_geindexeerde_norm", "werkelijke_lasten",

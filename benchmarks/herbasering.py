@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy
 
-from openfisca_toeslagen import populatie
-from openfisca_toeslagen.vergelijking import vergelijk
+from openfisca_toeslagen.invoer import populatie
+from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 
 PERIODE = "2025-01"
 OUDE_KOLOMMEN = (
@@ -30,7 +30,7 @@ OUDE_KOLOMMEN = (
 )
 OUD = """
 import sys, numpy
-from openfisca_toeslagen.vergelijking import vergelijk
+from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 v = vergelijk(sys.argv[1], [], "{periode}")
 numpy.save(sys.argv[2], v.uitkomsten["geldend_recht"]["termijnbedrag"])
 """

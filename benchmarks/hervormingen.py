@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/hervormingen.py [N ...]   (default: 10000 100000 1000000)
 
-For each size it draws N synthetic households (`openfisca_toeslagen.populatie`, 2025-01: singles, couples,
+For each size it draws N synthetic households (`openfisca_toeslagen.invoer.populatie`, 2025-01: singles, couples,
 children, housemates, pensioners, allowances, four kinds of claim) and measures, in one process:
   - laden: building the OpenFisca simulations from the in-memory table (persons, roles, set_input), all
     six policies;
@@ -21,8 +21,8 @@ import time
 
 import numpy
 
-from openfisca_toeslagen import huishoudens, populatie
-from openfisca_toeslagen.vergelijking import BLOK, UITKOMSTEN, UITVOER, beleidssystemen, vergelijk
+from openfisca_toeslagen.invoer import huishoudens, populatie
+from openfisca_toeslagen.toepassingen.vergelijking import BLOK, UITKOMSTEN, UITVOER, beleidssystemen, vergelijk
 
 PERIODE = "2025-01"
 DOEL_SECONDEN, DOEL_GB, DOEL_VERHOUDING = 20, 4, 5

@@ -26,7 +26,7 @@ def _verzoeken(naam, aantal):
     basis = "country_template" if naam == "template_met_cache" else naam
     app, situatie = _app(basis), _situaties()[basis]
     if naam == "template_met_cache":
-        from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
+        from openfisca_toeslagen.motor.perioden import onthoud_ontlede_perioden
 
         onthoud_ontlede_perioden()
     client, body = app.test_client(), json.dumps(situatie)

@@ -2,6 +2,6 @@
 
 from landenvoorbeeld_app import app  # noqa: F401  (the application gunicorn serves)
 
-from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
+from openfisca_toeslagen.motor.perioden import onthoud_ontlede_perioden
 
 onthoud_ontlede_perioden()

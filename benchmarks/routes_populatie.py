@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/routes_populatie.py [N ...]   (default: 10000 75000 300000)
 
-For each size it draws N synthetic households (`openfisca_toeslagen.populatie`, requests of 2025-01, claims with
+For each size it draws N synthetic households (`openfisca_toeslagen.invoer.populatie`, requests of 2025-01, claims with
 their beschikkingsdata of 2024) and measures `routes_populatie.bereken` for current law and one process reform
 (`verlenging_na_gemiste_betaling`): five routes each, every schedule from the first beschikking to the end (at least
 the 36 months the one-household schedule shows), the decision included. The baseline is `routes.routes`, the
@@ -14,9 +14,10 @@ policies) and scaled up to N. It prints the time, the cost per household and the
 import sys
 import time
 
-from openfisca_toeslagen import huishoudens, populatie, routes_populatie
-from openfisca_toeslagen.routes import routes
-from openfisca_toeslagen.vergelijking import beleidssystemen
+from openfisca_toeslagen.invoer import huishoudens, populatie
+from openfisca_toeslagen.toepassingen import routes_populatie
+from openfisca_toeslagen.toepassingen.routes import routes
+from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen
 
 PERIODE = "2025-01"
 STEEKPROEF = 200

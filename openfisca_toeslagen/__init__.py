@@ -9,7 +9,8 @@ from pathlib import Path
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_toeslagen import entities, populaties
+from openfisca_toeslagen import entities
+from openfisca_toeslagen.motor import snel_lezen
 from openfisca_toeslagen.situation_examples import mark
 
 PACKAGE_DIR = Path(__file__).parent
@@ -42,5 +43,5 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         }
 
     def instantiate_entities(self):
-        """The populations of a simulation, reading an already calculated value first (``populaties``)."""
-        return populaties.instantieer(self)
+        """The populations of a simulation, reading an already calculated value first (``motor.snel_lezen``)."""
+        return snel_lezen.instantieer(self)

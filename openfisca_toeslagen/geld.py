@@ -10,7 +10,7 @@ applies the rounding the rule prescribes.
 import numpy
 from openfisca_core.variables import Variable
 
-from openfisca_toeslagen import fouten
+from openfisca_toeslagen.motor import fouten
 
 class Geldbedrag(Variable):
     """Base class of every money variable: an OpenFisca float variable stored as float64."""

@@ -27,8 +27,8 @@ import weakref
 import numpy
 from openfisca_core.parameters import Parameter
 
-from openfisca_toeslagen import fouten
-from openfisca_toeslagen.keuze import kies_index
+from openfisca_toeslagen.motor import fouten
+from openfisca_toeslagen.motor.keuze import kies_index
 
 STRIKT = "TOESLAGEN_STRIKT"
 MAXIMUM_MAANDEN_VOORUIT = 24  # a limit of this tool, not of the law: beyond it a carried-forward norm says nothing

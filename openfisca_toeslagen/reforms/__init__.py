@@ -20,7 +20,7 @@ HERVORMINGEN = (
     "werkelijke_lasten",
     "aflossingspercentage_50",
     "andere_betalingsregelingen_aftrekbaar",
-    # process reforms: they change the routes (openfisca_toeslagen.routes), not the decision
+    # process reforms: they change the routes (openfisca_toeslagen.toepassingen.routes), not the decision
     "verlenging_na_gemiste_betaling",
     "geen_rente_tijdens_regeling",
 )

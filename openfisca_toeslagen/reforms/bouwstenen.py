@@ -9,17 +9,18 @@ from pathlib import Path
 from openfisca_core.parameters import ParameterNode
 from openfisca_core.reforms import Reform
 
-from openfisca_toeslagen import geld, populaties, zekerheid
+from openfisca_toeslagen import geld, zekerheid
+from openfisca_toeslagen.motor import snel_lezen
 
 PARAMETERS = Path(__file__).parent / "parameters"
 
 
 class Hervorming(Reform):
-    """An OpenFisca Reform of this package: its simulations use the package's populations (``populaties``) as
+    """An OpenFisca Reform of this package: its simulations use the package's populations (``motor.snel_lezen``) as
     current law's do. A reform written on core's own Reform gives the same results through OpenFisca's path."""
 
     def instantiate_entities(self):
-        return populaties.instantieer(self)
+        return snel_lezen.instantieer(self)
 
 
 def breid_formule_uit(reform, naam, uitbreiding, reference):

@@ -6,7 +6,7 @@ import numpy
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
-from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.motor.keuze import kies
 from openfisca_toeslagen.variables.kosten_van_bestaan import norm_van_huishouden, verhoging_pensioengerechtigden
 
 PAD = "hervormingen.inflatie_geindexeerde_norm"

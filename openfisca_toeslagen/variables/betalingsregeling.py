@@ -6,10 +6,11 @@ import numpy
 from openfisca_core import periods
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, where
 
-from openfisca_toeslagen import fouten, geld, geldigheid, populaties, wetten, zekerheid
+from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen.motor import fouten, snel_lezen
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen.motor.keuze import kies
 from openfisca_toeslagen.variables.persoon import maand_van
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
@@ -126,7 +127,7 @@ class opzet_of_grove_schuld(Variable):
 def terugvorderingen(huishouden, period):
     """(amounts, set on nil) per toeslag as rows, amounts in cents: Awir art. 26a sets a terugvordering no larger than the
     threshold on the date of its beschikking (the request month when that date is not given) on nil."""
-    return populaties.eenmaal(huishouden, ("terugvorderingen", str(period)), lambda: _terugvorderingen(huishouden, period))
+    return snel_lezen.eenmaal(huishouden, ("terugvorderingen", str(period)), lambda: _terugvorderingen(huishouden, period))
 
 
 def _terugvorderingen(huishouden, period):

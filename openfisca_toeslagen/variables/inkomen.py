@@ -3,9 +3,10 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import fouten, geld, wetten, zekerheid
+from openfisca_toeslagen import geld, wetten, zekerheid
+from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden, Persoon
-from openfisca_toeslagen.keuze import aanvrager_en_partner
+from openfisca_toeslagen.motor.keuze import aanvrager_en_partner
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 

@@ -3,10 +3,11 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable
 
-from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden, Persoon
 from openfisca_toeslagen.enums import Huishoudtype
-from openfisca_toeslagen.keuze import indien_nodig
+from openfisca_toeslagen.motor.keuze import indien_nodig
 from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 

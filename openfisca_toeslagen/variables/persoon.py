@@ -5,7 +5,8 @@ from datetime import date
 import numpy
 from openfisca_core.model_api import ETERNITY, MONTH, Variable
 
-from openfisca_toeslagen import fouten, geldigheid, wetten, zekerheid
+from openfisca_toeslagen import geldigheid, wetten, zekerheid
+from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden, Persoon
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 

@@ -3,7 +3,8 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_toeslagen import fouten, geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
+from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 

@@ -8,10 +8,10 @@ import numpy
 import pandas
 import pytest
 
-from openfisca_toeslagen import bestanden, populatie
-from openfisca_toeslagen.grafiek import maak_effecten_grafiek
-from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.vergelijking import UITVOER, vergelijk
+from openfisca_toeslagen.invoer import bestanden, populatie
+from openfisca_toeslagen.toepassingen.grafiek import maak_effecten_grafiek
+from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
+from openfisca_toeslagen.toepassingen.vergelijking import UITVOER, vergelijk
 
 from test_vergelijking import VIJF
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_toeslagen import populatie, reforms
-from openfisca_toeslagen.cli import main
+from openfisca_toeslagen import reforms
+from openfisca_toeslagen.invoer import populatie
+from openfisca_toeslagen.toepassingen.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 MARK = REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json"

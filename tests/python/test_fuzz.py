@@ -4,7 +4,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from openfisca_toeslagen import CountryTaxBenefitSystem
-from openfisca_toeslagen.server import maak_app
+from openfisca_toeslagen.toepassingen.server import maak_app
 
 APP = maak_app(CountryTaxBenefitSystem())
 SCHEMA = schemathesis.openapi.from_wsgi("/spec", APP)

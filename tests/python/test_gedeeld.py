@@ -6,9 +6,11 @@ parameter a formula reads in full (the AOW age)."""
 import numpy
 import pytest
 
-from openfisca_toeslagen import gedeeld, huishoudens, populatie, reforms
+from openfisca_toeslagen import reforms
+from openfisca_toeslagen.motor import gedeeld
+from openfisca_toeslagen.invoer import huishoudens, populatie
 from openfisca_toeslagen.reforms.uit_data import parameterhervorming
-from openfisca_toeslagen.vergelijking import UITVOER, beleidssystemen, vergelijk
+from openfisca_toeslagen.toepassingen.vergelijking import UITVOER, beleidssystemen, vergelijk
 
 from onafhankelijk_model import naar_situatie
 from test_onafhankelijk import HUISHOUDENS

@@ -13,7 +13,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from onafhankelijk_model import naar_situatie
 from openfisca_toeslagen import geldigheid
-from openfisca_toeslagen.server import maak_app
+from openfisca_toeslagen.toepassingen.server import maak_app
 
 ALLEENSTAANDE = {"aanvrager": {"geboortedatum": "1982-05-01", "netto_inkomen": 1960}}
 STEL = {"aanvrager": {"geboortedatum": "1982-05-01", "netto_inkomen": 1960},

@@ -17,10 +17,11 @@ import math
 import numpy
 import pytest
 
-from openfisca_toeslagen import bestanden, huishoudens, kringloop, routes_populatie
-from openfisca_toeslagen.huishoudens import OngeldigBestand
+from openfisca_toeslagen.invoer import bestanden, huishoudens
+from openfisca_toeslagen.toepassingen import kringloop, routes_populatie
+from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
-from openfisca_toeslagen.vergelijking import beleidssystemen
+from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen
 
 MARK = ("huishouden,aanvrager_geboortedatum,aanvrager_netto_inkomen,aanvrager_aanspraak_op_vakantiegeld,huur,energiekosten,"
         "zorgpremie,overige_aflossingen,betalingen_belastingschulden,vervoerskosten,auto_nodig_voor_werk,"
@@ -75,8 +76,8 @@ def test_when_nobody_misses_the_scenario_collects_what_the_routes_collect(tbs):
     """With no leefgeld nobody who keeps anything misses: over five years the scenario collects, to the cent, what the persoonlijke_regeling
     routes of the same households pay (households whose request led to a persoonlijke regeling: a refused request's
     standaardregeling pays from before the request month, which the scenario does not count)."""
-    from openfisca_toeslagen import populatie
-    from openfisca_toeslagen.vergelijking import vergelijk
+    from openfisca_toeslagen.invoer import populatie
+    from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
     tabel = populatie.trek(1000, 11)
     besluit = vergelijk(tabel, periode="2025-01").uitkomsten["geldend_recht"]
     persoonlijk = numpy.isin(besluit["uitkomst_verzoek"], [u.index for u in PERSOONLIJK])
@@ -112,7 +113,7 @@ def test_bad_assumptions_are_refused_by_name(mark, wijziging, melding):
 
 
 def test_command_line_scenario(tmp_path, capsys):
-    from openfisca_toeslagen.cli import main
+    from openfisca_toeslagen.toepassingen.cli import main
     tabel = tmp_path / "populatie.csv"
     assert main(["populatie", "--aantal", "300", "--uitvoer", str(tabel)]) == 0
     assert main(["kringloop", "--huishoudens", str(tabel), "--hervorming", "verlenging_na_gemiste_betaling",

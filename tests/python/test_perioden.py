@@ -4,7 +4,7 @@ import pytest
 from openfisca_core import periods
 from openfisca_core.periods import helpers
 
-from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
+from openfisca_toeslagen.motor.perioden import onthoud_ontlede_perioden
 
 TEKSTEN = ["2025-01", "2025", "2025-01-15", "month:2025-01:3", "year:2024-07", "ETERNITY", "eternity", "day:2025-02-28:2",
            "day:2025-01-01:" + "0" * 40 + "7"]

@@ -14,7 +14,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
-from openfisca_toeslagen.server import maak_app
+from openfisca_toeslagen.toepassingen.server import maak_app
 
 UITVOER = Path(__file__).resolve().parents[2] / "build" / "test-output"
 

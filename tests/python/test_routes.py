@@ -11,9 +11,9 @@ import random
 
 import pytest
 
-from openfisca_toeslagen.cli import main
-from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.routes import PROCESPARAMETERS, _euro, routes
+from openfisca_toeslagen.toepassingen.cli import main
+from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
+from openfisca_toeslagen.toepassingen.routes import PROCESPARAMETERS, _euro, routes
 
 
 def huishouden(periode, netto=1500.0, vakantiegeld=False, vorderingen=(), **huishouden_invoer):

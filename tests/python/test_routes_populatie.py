@@ -10,11 +10,12 @@ import random
 
 import pytest
 
-from openfisca_toeslagen import bestanden, huishoudens, routes_populatie
-from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.routes import routes
+from openfisca_toeslagen.invoer import bestanden, huishoudens
+from openfisca_toeslagen.toepassingen import routes_populatie
+from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
+from openfisca_toeslagen.toepassingen.routes import routes
 from openfisca_toeslagen.variables.betalingsregeling import TOESLAGEN
-from openfisca_toeslagen.vergelijking import beleidssystemen
+from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen
 
 PER_MAAND = 100
 
@@ -106,7 +107,7 @@ def test_population_routes_equal_the_one_household_routes(periode, beleid, herzi
 def test_the_synthetic_population_through_both_engines():
     """60 synthetic households (children, housemates, kostgangers, pensioners), each row turned into a situation by
     huishoudens.situatie: the population routes equal the one-household routes."""
-    from openfisca_toeslagen import populatie
+    from openfisca_toeslagen.invoer import populatie
     systemen = beleidssystemen([])
     tbs = systemen["geldend_recht"]
     tabel = populatie.trek(60, 7)
@@ -119,7 +120,7 @@ def test_the_synthetic_population_through_both_engines():
 
 
 def test_command_line_routes_for_a_table(tmp_path, capsys):
-    from openfisca_toeslagen.cli import main
+    from openfisca_toeslagen.toepassingen.cli import main
     tabel, uit = tmp_path / "populatie.csv", tmp_path / "routes.csv"
     assert main(["populatie", "--aantal", "40", "--uitvoer", str(tabel)]) == 0
     assert main(["routes", "--huishoudens", str(tabel), "--hervorming", "verlenging_na_gemiste_betaling", "--gemist", "2025-05",

@@ -8,9 +8,9 @@ import pytest
 from openapi_spec_validator import validate
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen.cli import main
-from openfisca_toeslagen.server import MAX_BODY, maak_app
-from openfisca_toeslagen.uitleg import uitleg
+from openfisca_toeslagen.toepassingen.cli import main
+from openfisca_toeslagen.toepassingen.server import MAX_BODY, maak_app
+from openfisca_toeslagen.toepassingen.uitleg import uitleg
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """The fast paths give exactly what OpenFisca's own paths give.
 
-`keuze.kies` against `numpy.select`; our populations (`populaties`: cached values and inputs not given read
+`keuze.kies` against `numpy.select`; our populations (`motor.snel_lezen`: cached values and inputs not given read
 directly) against OpenFisca's own populations, for every variable of 300 random households and for the errors.
 """
 
@@ -15,8 +15,9 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from test_onafhankelijk import willekeurig_huishouden
 
 from onafhankelijk_model import naar_situatie
-from openfisca_toeslagen import CountryTaxBenefitSystem, populaties, reforms
-from openfisca_toeslagen.keuze import kies
+from openfisca_toeslagen import CountryTaxBenefitSystem, reforms
+from openfisca_toeslagen.motor import snel_lezen
+from openfisca_toeslagen.motor.keuze import kies
 
 
 @pytest.mark.parametrize("lengte", [0, 1, 7, 1000])
@@ -63,8 +64,8 @@ def _simulatie(systeem, situatie):
 def test_onze_populaties_worden_gebruikt(systemen, hervormde_systemen):
     situatie = naar_situatie([willekeurig_huishouden(random.Random(1), "2025-01")], "2025-01")
     for ons, openfisca in (systemen, hervormde_systemen):  # a reform of ours (reforms.bouwstenen.Hervorming) too
-        assert isinstance(_simulatie(ons, situatie).populations["huishouden"], populaties.Groepen)
-        assert not isinstance(_simulatie(openfisca, situatie).populations["huishouden"], populaties.Groepen)
+        assert isinstance(_simulatie(ons, situatie).populations["huishouden"], snel_lezen.Groepen)
+        assert not isinstance(_simulatie(openfisca, situatie).populations["huishouden"], snel_lezen.Groepen)
 
 
 @pytest.mark.parametrize(("maand", "hervormd"), [("2022-01", False), ("2025-01", False), ("2026-12", False),

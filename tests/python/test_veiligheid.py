@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from openfisca_toeslagen import reforms
-from openfisca_toeslagen.cli import main
-from openfisca_toeslagen.server import MAX_BELEID, MAX_BEREKENINGEN, MAX_BODY, MAX_DIEPTE, maak_app
-from openfisca_toeslagen.vergelijking import veilige_cel, vergelijk
+from openfisca_toeslagen.toepassingen.cli import main
+from openfisca_toeslagen.toepassingen.server import MAX_BELEID, MAX_BEREKENINGEN, MAX_BODY, MAX_DIEPTE, maak_app
+from openfisca_toeslagen.toepassingen.vergelijking import veilige_cel, vergelijk
 
 REPO = Path(__file__).resolve().parents[2]
 MARK = REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json"
@@ -205,7 +205,7 @@ def test_formula_cells_are_neutralised_in_the_csv_output(tmp_path):
 
 
 def test_a_closed_pipe_ends_the_command_quietly():
-    antwoord_ = subprocess.run(f"{sys.executable} -m openfisca_toeslagen.cli uitleg {MARK} | head -1", shell=True, capture_output=True, text=True)
+    antwoord_ = subprocess.run(f"{sys.executable} -m openfisca_toeslagen.toepassingen.cli uitleg {MARK} | head -1", shell=True, capture_output=True, text=True)
     assert antwoord_.stdout.startswith("Uitleg") and "Broken pipe" not in antwoord_.stderr and "fout" not in antwoord_.stderr
 
 

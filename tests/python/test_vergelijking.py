@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy
 import pytest
 
-from openfisca_toeslagen import bestanden, huishoudens, populatie
-from openfisca_toeslagen.vergelijking import vergelijk
+from openfisca_toeslagen.invoer import bestanden, huishoudens, populatie
+from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 
 DATA = Path(__file__).parent / "data"
 VIJF = DATA / "vijf_huishoudens.csv"

@@ -13,12 +13,13 @@ import sys
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
-from openfisca_toeslagen import bestanden, geldigheid, huishoudens, populatie, reforms
-from openfisca_toeslagen.kringloop import KOLOMMEN as KRINGLOOP_KOLOMMEN
-from openfisca_toeslagen.kringloop import OMSCHRIJVING
-from openfisca_toeslagen.routes import GELIJK, HERZIENINGEN, alleen_routes
-from openfisca_toeslagen.situaties import lees_json
-from openfisca_toeslagen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
+from openfisca_toeslagen import geldigheid, reforms
+from openfisca_toeslagen.invoer import bestanden, huishoudens, populatie
+from openfisca_toeslagen.toepassingen.kringloop import KOLOMMEN as KRINGLOOP_KOLOMMEN
+from openfisca_toeslagen.toepassingen.kringloop import OMSCHRIJVING
+from openfisca_toeslagen.toepassingen.routes import GELIJK, HERZIENINGEN, alleen_routes
+from openfisca_toeslagen.invoer.situaties import lees_json
+from openfisca_toeslagen.toepassingen.vergelijking import UITKOMSTEN, aantal_stappen, beleidssystemen, vergelijk
 
 MAX_HUISHOUDENS_IN_TABEL = 20
 
@@ -102,7 +103,7 @@ def _schrijfbaar(pad, achtervoegsel):
 def cmd_vergelijk(args):
     from tqdm import tqdm
 
-    from openfisca_toeslagen.grafiek import maak_effecten_grafiek, maak_grafiek
+    from openfisca_toeslagen.toepassingen.grafiek import maak_effecten_grafiek, maak_grafiek
     _schrijfbaar(args.uitvoer, bestanden.SOORTEN)
     _schrijfbaar(args.grafiek, ".png")
     _schrijfbaar(args.effecten_uitvoer, bestanden.SOORTEN)
@@ -119,7 +120,7 @@ def cmd_vergelijk(args):
         vergelijking = vergelijk(bron, periode=args.periode, voortgang=rekenen.update, systemen=systemen)
     titels = vergelijking.titels
     if vergelijking.synthetisch:
-        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/invoer/populatie.py)\n")
     waarschuwingen = {beleid: vergelijking.waarschuwing(beleid) for beleid in vergelijking.beleid}
     if len(set(waarschuwingen.values())) == 1 and vergelijking.waarschuwing():
         print(f"LET OP: {vergelijking.waarschuwing()}\n")
@@ -176,7 +177,7 @@ def cmd_populatie(args):
     else:
         populatie.schrijf_csv(tabel, args.uitvoer)
     print(f"{len(tabel)} SYNTHETISCHE huishoudens (seed {args.seed}) geschreven naar {args.uitvoer}; "
-          "geen echte gegevens, zie openfisca_toeslagen/populatie.py voor de verdelingen", file=sys.stderr)
+          "geen echte gegevens, zie openfisca_toeslagen/invoer/populatie.py voor de verdelingen", file=sys.stderr)
 
 
 def _euro_centen(centen):
@@ -230,7 +231,7 @@ def toon_routes_populatie(uitkomst):
 def cmd_routes_populatie(args):
     from tqdm import tqdm
 
-    from openfisca_toeslagen import routes_populatie
+    from openfisca_toeslagen.toepassingen import routes_populatie
     _schrijfbaar(args.uitvoer, ".csv")
     systemen = beleidssystemen(args.hervorming)
     balk = {"file": sys.stderr, "delay": 2}
@@ -241,8 +242,8 @@ def cmd_routes_populatie(args):
                                             beslagvrije_voet_bij_verrekening=args.beslagvrije_voet, herziening=args.herziening,
                                             voortgang=rekenen.update)
     if uitkomst.synthetisch:
-        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
-    from openfisca_toeslagen.routes import _Regels
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/invoer/populatie.py)\n")
+    from openfisca_toeslagen.toepassingen.routes import _Regels
     na = _Regels(systemen["geldend_recht"], args.periode or "2025-01").herziening
     print(f"Herziening na {na} maanden (Leidraad 79.8): {args.herziening} ({HERZIENINGEN[args.herziening]})"
           + (f"; gemiste betalingen voor iedereen: {', '.join(args.gemist)}" if args.gemist else "") + "\n")
@@ -253,7 +254,7 @@ def cmd_routes_populatie(args):
 
 
 def cmd_routes(args):
-    from openfisca_toeslagen.routes import routes
+    from openfisca_toeslagen.toepassingen.routes import routes
     if (args.bestand is None) == (args.huishoudens is None):
         raise huishoudens.OngeldigBestand("geef één situatie (BESTAND.json) of een tabel huishoudens (--huishoudens BESTAND.csv)")
     if args.huishoudens:
@@ -303,8 +304,8 @@ def toon_kringloop(scenario):
 def cmd_kringloop(args):
     from tqdm import tqdm
 
-    from openfisca_toeslagen import kringloop
-    from openfisca_toeslagen.grafiek import maak_kringloop_grafiek
+    from openfisca_toeslagen.toepassingen import kringloop
+    from openfisca_toeslagen.toepassingen.grafiek import maak_kringloop_grafiek
     _schrijfbaar(args.uitvoer, ".csv")
     _schrijfbaar(args.grafiek, ".png")
     wijzigingen = {}
@@ -321,7 +322,7 @@ def cmd_kringloop(args):
     with tqdm(total=aantal_stappen(len(tabel), len(systemen)), desc="scenario", unit="blok", **balk) as rekenen:
         scenario = kringloop.bereken(tabel, args.periode, systemen=systemen, wijzigingen=wijzigingen, voortgang=rekenen.update)
     if scenario.synthetisch:
-        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/populatie.py)\n")
+        print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/invoer/populatie.py)\n")
     print(toon_kringloop(scenario))
     if args.uitvoer:
         scenario.naar_csv(args.uitvoer)
@@ -337,7 +338,7 @@ def _waarde(stap):
 
 
 def cmd_uitleg(args):
-    from openfisca_toeslagen.uitleg import uitleg
+    from openfisca_toeslagen.toepassingen.uitleg import uitleg
     resultaat = uitleg(lees_json(args.bestand), args.periode)
     print(f"Uitleg — {resultaat['periode']}")
     if resultaat["waarschuwing"]:

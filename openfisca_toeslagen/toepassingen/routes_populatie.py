@@ -22,12 +22,12 @@ from openfisca_core import periods
 from openfisca_toeslagen import geld, geldigheid, reforms
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.bestanden import lees
-from openfisca_toeslagen.huishoudens import Huishoudens, OngeldigBestand, simulatie
-from openfisca_toeslagen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAX_BETALINGSTERMIJN_WEKEN, MAXIMUM_MAANDEN, ROUTES,
+from openfisca_toeslagen.invoer.bestanden import lees
+from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand, simulatie
+from openfisca_toeslagen.toepassingen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAX_BETALINGSTERMIJN_WEKEN, MAXIMUM_MAANDEN, ROUTES,
                                         TE_VROEG, VOORSCHOTTEN, _Regels, eerste_routedatum, rente_in_centen)
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
-from openfisca_toeslagen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen, veilige_cel
+from openfisca_toeslagen.toepassingen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen, veilige_cel
 
 KOLOMMEN = ("betaald", "rente", "kosten", "niet_ingevorderd", "nog_open", "maanden")
 GEEN = numpy.iinfo(numpy.int64).max // 4  # a month that never comes: an empty claim column, a reminder not sent

@@ -1,6 +1,6 @@
 """One web application: the standard OpenFisca web API, unchanged, plus /uitleg, /vergelijk, /routes and /rekenhulp.
 
-    gunicorn 'openfisca_toeslagen.server:maak_app()'
+    gunicorn 'openfisca_toeslagen.toepassingen.server:maak_app()'
 
 The standard routes (/spec, /calculate, /trace, /parameters, /variables, /entities) come from
 `openfisca_web_api.app.create_app`. With ``TOESLAGEN_STRIKT=1`` in its environment the server refuses months whose
@@ -30,10 +30,13 @@ from openfisca_core.errors import ParameterNotFound, PeriodMismatchError, Situat
 from openfisca_web_api.app import create_app
 from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, reforms, routes as routes_module, situaties, uitleg as uitleg_module
-from openfisca_toeslagen.perioden import onthoud_ontlede_perioden
+from openfisca_toeslagen import CountryTaxBenefitSystem, reforms
+from openfisca_toeslagen.toepassingen import routes as routes_module
+from openfisca_toeslagen.toepassingen import uitleg as uitleg_module
+from openfisca_toeslagen.invoer import situaties
+from openfisca_toeslagen.motor.perioden import onthoud_ontlede_perioden
 from openfisca_toeslagen.reforms.uit_data import parameterhervorming
-from openfisca_toeslagen.vergelijking import GELDEND_RECHT, vergelijk
+from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, vergelijk
 
 MAX_BODY = 1_000_000  # bytes: one household's situation is a few kB
 MAX_DIEPTE = 32  # nesting of a JSON body; a situation needs 5

@@ -15,10 +15,13 @@ import numpy
 import pyarrow
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, bestanden, gedeeld, geldigheid, huishoudens, reforms, routes
+from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, reforms
+from openfisca_toeslagen.invoer import bestanden, huishoudens
+from openfisca_toeslagen.motor import gedeeld
+from openfisca_toeslagen.toepassingen import routes
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.situaties import controleer_invoer, controleer_maand, lees_json, zonder_vragen
+from openfisca_toeslagen.invoer.situaties import controleer_invoer, controleer_maand, lees_json, zonder_vragen
 
 GELDEND_RECHT = "geldend_recht"
 UITVOER = ("schuld", "betalingscapaciteit", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",

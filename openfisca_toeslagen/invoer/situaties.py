@@ -5,7 +5,7 @@ import json
 import math
 
 from openfisca_toeslagen import geld
-from openfisca_toeslagen.huishoudens import MAX_GETAL, OngeldigBestand
+from openfisca_toeslagen.invoer.huishoudens import MAX_GETAL, OngeldigBestand
 
 
 def lees_json(pad):

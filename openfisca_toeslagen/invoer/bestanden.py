@@ -27,8 +27,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from openfisca_toeslagen import huishoudens
-from openfisca_toeslagen.huishoudens import (EERSTE_JAAR, ID, JA, LABEL, MAX_GETAL, NEE, VERVALLEN, Huishoudens,
+from openfisca_toeslagen.invoer import huishoudens
+from openfisca_toeslagen.invoer.huishoudens import (EERSTE_JAAR, ID, JA, LABEL, MAX_GETAL, NEE, VERVALLEN, Huishoudens,
                                              OngeldigBestand, _fouten_melden, _niet_voor_rol, _onjuiste_bedragen, kolommen)
 
 SOORTEN = (".csv", ".parquet", ".xlsx")
@@ -397,7 +397,7 @@ def schrijf(dataframe, pad):
 
 def veilig(dataframe):
     """A copy in which a text cell that starts like a spreadsheet formula is neutralised (see vergelijking.veilige_cel)."""
-    from openfisca_toeslagen.vergelijking import veilige_cel
+    from openfisca_toeslagen.toepassingen.vergelijking import veilige_cel
     uit = dataframe.copy()
     for kolom in uit.columns:
         if uit[kolom].dtype == object or str(uit[kolom].dtype) in ("string", "category"):

@@ -28,12 +28,12 @@ from openfisca_core.parameters import load_parameter_file
 
 from openfisca_toeslagen import reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.bestanden import lees
-from openfisca_toeslagen.huishoudens import Huishoudens, OngeldigBestand
-from openfisca_toeslagen.routes import GELIJK, MAXIMUM_MAANDEN, _Regels
-from openfisca_toeslagen.routes_populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
+from openfisca_toeslagen.invoer.bestanden import lees
+from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand
+from openfisca_toeslagen.toepassingen.routes import GELIJK, MAXIMUM_MAANDEN, _Regels
+from openfisca_toeslagen.toepassingen.routes_populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
-from openfisca_toeslagen.vergelijking import GELDEND_RECHT, beleidssystemen, veilige_cel
+from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, beleidssystemen, veilige_cel
 
 AANNAMES = Path(__file__).with_name("kringloop.yaml")
 WEKEN_PER_MAAND = 52 / 12

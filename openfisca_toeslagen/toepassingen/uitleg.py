@@ -16,7 +16,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
-from openfisca_toeslagen.situaties import controleer_invoer, een_huishouden
+from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
 
 STAPPEN = (  # the order a person follows; what is in each step comes from the trace
     "inkomen", "aandeel_woonlasten", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie",

@@ -40,8 +40,8 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.huishoudens import OngeldigBestand
-from openfisca_toeslagen.situaties import controleer_invoer, een_huishouden
+from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
+from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 

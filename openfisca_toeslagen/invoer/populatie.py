@@ -55,7 +55,7 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from openfisca_toeslagen import PARAMETERS_DIR
-from openfisca_toeslagen.huishoudens import Huishoudens
+from openfisca_toeslagen.invoer.huishoudens import Huishoudens
 from openfisca_toeslagen.reforms.bouwstenen import PARAMETERS as HERVORMINGSPARAMETERS
 
 STANDAARD_AANTAL = 199_450
