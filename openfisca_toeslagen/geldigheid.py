@@ -134,8 +134,15 @@ def _toets(entiteit, period, grenzen, wie, begin=None):
     voorlopig = entiteit.simulation.__dict__.setdefault("_voorlopige_parameters", {}).setdefault(str(period), {})
     huishoudens = _huishoudens(entiteit, masker)
     if grenzen.naam in voorlopig:
-        huishoudens = huishoudens | voorlopig[grenzen.naam][1]
-    voorlopig[grenzen.naam] = (tot, huishoudens)
+        eerder = voorlopig[grenzen.naam][1]
+        voorlopig[grenzen.naam] = (tot, huishoudens | eerder)
+    else:
+        voorlopig[grenzen.naam] = (tot, huishoudens)
+    simulatie = entiteit.simulation
+    if getattr(simulatie, "trace", False) and simulatie.tracer.stack:  # per formula too, for motor.gedeeld
+        top = simulatie.tracer.stack[-1]
+        simulatie.__dict__.setdefault("_voorlopig_per_knoop", {}).setdefault((top["name"], str(top["period"])), []).append(
+            (str(period), grenzen.naam, tot, huishoudens))
 
 
 def _lees(entiteit, op, grenzen):

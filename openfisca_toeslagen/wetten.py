@@ -54,3 +54,11 @@ def wkb(artikel):
 def leidraad(artikel):
     basis = LEIDRAAD_79 if artikel.startswith("79") else LEIDRAAD_2026
     return f"{basis}#Circulaire.divisie{artikel}"
+
+
+def aow(artikel):
+    return f"{AOW}#Artikel{artikel}"
+
+
+def rkbm(artikel):
+    return f"{RKBM}#Artikel{artikel}"

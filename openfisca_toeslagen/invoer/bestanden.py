@@ -41,16 +41,19 @@ def lees(bron, tbs, voortgang=None):
     if isinstance(bron, pyarrow.Table):
         tabel, bron_naam = bron, "tabel"
     elif _is_dataframe(bron):
-        tabel, bron_naam = pyarrow.Table.from_pandas(bron, preserve_index=False), "DataFrame"
+        tabel, bron_naam = _uit_dataframe(bron), "DataFrame"
     else:
         pad = Path(bron)
         bron_naam = str(pad)
         if pad.suffix.lower() not in SOORTEN:
             raise OngeldigBestand(f"{pad}: verwacht een tabel als {', '.join(SOORTEN)} (of een situatie als .json)")
         try:
-            tabel = {".csv": _csv, ".parquet": _parquet, ".xlsx": _excel}[pad.suffix.lower()](pad)
+            tabel, rijnummers = {".csv": _csv, ".parquet": _parquet, ".xlsx": _excel}[pad.suffix.lower()](pad)
         except OSError as fout:
             raise OngeldigBestand(f"{pad}: kan het bestand niet lezen ({fout.strerror or fout})") from None
+        if voortgang:
+            voortgang(tabel.num_rows)
+        return uit_tabel(tabel, tbs, bron_naam, rijnummers)
     if voortgang:
         voortgang(tabel.num_rows)
     return uit_tabel(tabel, tbs, bron_naam)
@@ -60,13 +63,36 @@ def _is_dataframe(bron):
     return type(bron).__name__ == "DataFrame" and hasattr(bron, "columns")
 
 
+def _uit_dataframe(df):
+    """A pyarrow Table of a DataFrame, column by column: a column pyarrow cannot type (numbers mixed with text) becomes
+    text, so the text rules name each bad cell; duplicate column names are reported by `uit_tabel`."""
+    kolommen_ = {}
+    for i, naam in enumerate(df.columns):
+        reeks = df.iloc[:, i]
+        try:
+            kolom = pyarrow.array(reeks, from_pandas=True)
+        except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError, OverflowError):
+            kolom = pyarrow.array([_excel_tekst(None if _leeg(w) else w) for w in reeks], pyarrow.string())
+        kolommen_[f"{naam}\x00{i}"] = kolom
+    return pyarrow.table(kolommen_).rename_columns([str(n) for n in df.columns])
+
+
+def _leeg(waarde):
+    try:
+        return waarde is None or bool(waarde != waarde)  # None, NaN, NaT, NA
+    except (TypeError, ValueError):
+        return False
+
+
 def _csv(pad):
-    """All cells as text; blank lines stay rows (and are skipped later), so rows keep their spreadsheet number."""
+    """All cells as text, and each row's spreadsheet number (None: position + 2). Blank lines stay rows (and are skipped
+    later). A file with a row of another length than the header is read again by the csv module, to name that row."""
     with open(pad, "rb") as bestand:
         begin = bestand.read(64 * 1024)
-    if not begin.strip():
+    regels = begin.lstrip(b"\xef\xbb\xbf").splitlines()
+    if not begin.strip() or not regels or not regels[0].strip():
         raise OngeldigBestand(f"{pad}: het bestand is leeg; de eerste rij moet de kolomnamen bevatten")
-    kop = begin.lstrip(b"\xef\xbb\xbf").splitlines()[0]
+    kop = regels[0]
     if b";" in kop and b"," not in kop:
         raise OngeldigBestand(f"{pad}: de kolommen zijn gescheiden door ';' (zo bewaart een Nederlandse Excel een CSV-bestand, met "
                               "decimale komma's); bewaar als 'CSV (gescheiden door komma's)' met een punt als decimaalteken, "
@@ -87,11 +113,11 @@ def _csv(pad):
                                parse_options=parse, convert_options=convert)
     except pyarrow.ArrowInvalid as fout:
         raise OngeldigBestand(f"{pad}: geen leesbaar CSV-bestand in UTF-8 ({fout})") from None
-    if fout_rijen:
-        _verkeerde_lengte(pad, len(namen))
+    if fout_rijen:  # a row of another length, or of blanks only: the csv module reads it again, numbering every row
+        return _csv_regel_voor_regel(pad, namen)
     if tabel.num_rows == 0:
         raise OngeldigBestand(f"{pad}: geen huishoudens (alleen een kopregel)")
-    return tabel.rename_columns(namen)
+    return tabel.rename_columns(namen), None
 
 
 def _unieke(namen):
@@ -103,50 +129,71 @@ def _unieke(namen):
     return uit
 
 
-def _verkeerde_lengte(pad, kolommen_):
-    """Rows with another number of cells than the header: located with the csv module (only for such a broken file)."""
-    fouten = []
+def _csv_regel_voor_regel(pad, namen):
+    """The slow path for an irregular file: every record with its number; a record of blanks only is skipped, one of
+    another length than the header is an error naming it."""
+    fouten, rijen, nummers = [], [], []
     with open(pad, newline="", encoding="utf-8-sig") as bestand:
-        for nummer, rij in enumerate(csv.reader(bestand), start=1):
-            if nummer > 1 and "".join(rij).strip() and len(rij) != kolommen_:
-                fouten.append(f"rij {nummer}: {len(rij)} cellen, de kopregel heeft {kolommen_} kolommen")
-    _fouten_melden(fouten or [f"{pad}: rijen met een ander aantal cellen dan de kopregel"])
+        lezer = csv.reader(bestand)
+        next(lezer)
+        for nummer, rij in enumerate(lezer, start=2):
+            if not "".join(rij).strip():
+                continue
+            if len(rij) != len(namen):
+                fouten.append(f"rij {nummer}: {len(rij)} cellen, de kopregel heeft {len(namen)} kolommen")
+            rijen.append(rij)
+            nummers.append(nummer)
+    _fouten_melden(fouten)
+    if not rijen:
+        raise OngeldigBestand(f"{pad}: geen huishoudens (alleen een kopregel)")
+    kolommen_ = {f"{naam}\x00{i}": pyarrow.array([rij[i] for rij in rijen], pyarrow.string()) for i, naam in enumerate(namen)}
+    return pyarrow.table(kolommen_).rename_columns(namen), nummers
 
 
 def _parquet(pad):
     try:
-        return pq.read_table(pad)
+        return pq.read_table(pad), None
     except (pyarrow.ArrowInvalid, pyarrow.ArrowNotImplementedError) as fout:
         raise OngeldigBestand(f"{pad}: geen leesbaar Parquet-bestand ({fout})") from None
 
 
 def _excel(pad):
-    """The first sheet; every cell as text as the sheet shows it (numbers without exponent, dates JJJJ-MM-DD)."""
+    """The first sheet; every cell as text as the sheet shows it (numbers without exponent, dates JJJJ-MM-DD). A formula
+    is read by the value Excel stored for it; one without a stored value (a file no spreadsheet has recalculated) is an
+    error, never an empty cell."""
     import openpyxl
     try:
-        boek = openpyxl.load_workbook(pad, read_only=True, data_only=True)
+        waarden = openpyxl.load_workbook(pad, read_only=True, data_only=True)
+        formules = openpyxl.load_workbook(pad, read_only=True, data_only=False)
     except Exception as fout:  # openpyxl raises several kinds for a file that is not a workbook
         raise OngeldigBestand(f"{pad}: geen leesbaar Excel-bestand (.xlsx): {fout}") from None
     try:
-        rijen = boek.worksheets[0].iter_rows(values_only=True)
-        kop = next(rijen, None)
-        if not kop or not any(c is not None for c in kop):
-            raise OngeldigBestand(f"{pad}: het eerste werkblad is leeg; de eerste rij moet de kolomnamen bevatten")
-        namen = [str(c).strip() if c is not None else "" for c in kop]
+        rijen = zip(waarden.worksheets[0].iter_rows(values_only=True), formules.worksheets[0].iter_rows(values_only=True))
+        kop, _ = next(rijen, (None, None))
+        namen = [str(c).strip() if c is not None else "" for c in (kop or ())]
         while namen and namen[-1] == "":
             namen.pop()
-        kolommen_ = [[] for _ in namen]
-        for rij in rijen:
+        if not namen:
+            raise OngeldigBestand(f"{pad}: het eerste werkblad is leeg; de eerste rij moet de kolomnamen bevatten")
+        kolommen_, fouten = [[] for _ in namen], []
+        for nummer, (rij, formule_rij) in enumerate(rijen, start=2):
             extra = [c for c in rij[len(namen):] if c not in (None, "")]
             if extra:
-                raise OngeldigBestand(f"{pad}: rij {len(kolommen_[0]) + 2} heeft een waarde buiten de kolommen van de kopregel ({extra[0]!r})")
-            for i in range(len(namen)):
-                kolommen_[i].append(_excel_tekst(rij[i] if i < len(rij) else None))
+                raise OngeldigBestand(f"{pad}: rij {nummer} heeft een waarde buiten de kolommen van de kopregel ({extra[0]!r})")
+            for i, naam in enumerate(namen):
+                cel = rij[i] if i < len(rij) else None
+                formule = formule_rij[i] if i < len(formule_rij) else None
+                if cel is None and isinstance(formule, str) and formule.startswith("="):
+                    fouten.append(f"rij {nummer}, kolom {naam}: de formule {formule!r} heeft geen berekende waarde; open het bestand "
+                                  "in een spreadsheet en bewaar het opnieuw")
+                kolommen_[i].append(_excel_tekst(cel))
+        _fouten_melden(fouten)
     finally:
-        boek.close()
-    if not kolommen_ or not kolommen_[0]:
+        waarden.close()
+        formules.close()
+    if not kolommen_[0]:
         raise OngeldigBestand(f"{pad}: geen huishoudens (alleen een kopregel)")
-    return pyarrow.table(dict(zip(_unieke(namen), (pyarrow.array(k, pyarrow.string()) for k in kolommen_)))).rename_columns(namen)
+    return pyarrow.table(dict(zip(_unieke(namen), (pyarrow.array(k, pyarrow.string()) for k in kolommen_)))).rename_columns(namen), None
 
 
 def _excel_tekst(cel):
@@ -254,7 +301,10 @@ def _tekst(kolom):
 
 
 def _getrimd(kolom):
-    """A text column without surrounding blanks and with "" for null; any other column as it is."""
+    """A text column without surrounding blanks and with "" for null; a categorical column as its values; any other
+    column as it is."""
+    if pyarrow.types.is_dictionary(kolom.type):
+        kolom = pc.cast(kolom, kolom.type.value_type)
     if not _tekst(kolom):
         return kolom
     return pc.utf8_trim_whitespace(pc.fill_null(kolom, "") if kolom.null_count else kolom)  # filling copies: only if needed
@@ -329,19 +379,31 @@ def _lees_tekst(tekst, soort):
 def _lees_getypeerd(kolom, soort, gevuld):
     """(readable, values) of a typed column (numbers, dates, booleans) by the same limits as text."""
     t = kolom.type
+    getal = pyarrow.types.is_integer(t) or pyarrow.types.is_floating(t) or pyarrow.types.is_decimal(t)
+    getallen = None
+    if getal:  # as float64 (a huge integer becomes a huge float, which the limits refuse), float32 at its shortest decimal
+        getallen = numpy.where(gevuld, pc.fill_null(pc.cast(kolom, pyarrow.float64(), safe=False), 0).to_numpy(zero_copy_only=False), 0)
+        if pyarrow.types.is_float32(t):  # 1234.56 stored as float32 is 1234.56005859375: the cents it stands for
+            afgerond = numpy.round(getallen, 2)
+            getallen = numpy.where(afgerond.astype(numpy.float32) == getallen.astype(numpy.float32), afgerond, getallen)
     if soort is bool:
         if pyarrow.types.is_boolean(t):
             return numpy.ones(len(kolom), dtype=bool), pc.fill_null(kolom, False).to_numpy(zero_copy_only=False)
+        if getal:  # 1/0, as in a CSV
+            return (getallen == 0) | (getallen == 1), getallen == 1
         return numpy.zeros(len(kolom), dtype=bool), numpy.zeros(len(kolom), dtype=bool)
     if soort is datetime.date:
         if pyarrow.types.is_date(t) or pyarrow.types.is_timestamp(t):
             dagen = pc.cast(kolom, pyarrow.date32()) if pyarrow.types.is_timestamp(t) else kolom
             waarden = pc.fill_null(pc.cast(dagen, pyarrow.date32()), 0).to_numpy(zero_copy_only=False).astype("datetime64[D]")
-            return waarden >= numpy.datetime64(f"{EERSTE_JAAR}-01-01"), waarden
+            goed = waarden >= numpy.datetime64(f"{EERSTE_JAAR}-01-01")
+            if pyarrow.types.is_timestamp(t):  # a time of day is refused, as in a sheet: a date has none
+                lokaal = pc.local_timestamp(kolom) if t.tz else kolom
+                tijd = pc.fill_null(pc.cast(lokaal, pyarrow.timestamp(t.unit)), 0).to_numpy(zero_copy_only=False)
+                goed &= tijd.astype("datetime64[D]") == tijd
+            return goed, waarden
         return numpy.zeros(len(kolom), dtype=bool), numpy.zeros(len(kolom), dtype="datetime64[D]")
-    if pyarrow.types.is_integer(t) or pyarrow.types.is_floating(t) or pyarrow.types.is_decimal(t):
-        getallen = pc.fill_null(pc.cast(kolom, pyarrow.float64()), 0).to_numpy(zero_copy_only=False)
-        getallen = numpy.where(gevuld, getallen, 0)
+    if getal:
         if soort is int:
             return (getallen == numpy.floor(getallen)) & (getallen >= 0) & (getallen <= MAX_GETAL), getallen.astype(numpy.int64)
         return ~_onjuiste_bedragen(getallen), getallen

@@ -19,6 +19,7 @@ from openfisca_core import periods
 from openfisca_toeslagen.geldigheid import alle_parameters
 
 ALTIJD = ("berekening_voorlopig",)  # values from the simulation's record, not from the variables read
+LEZEN = "_gedeeld_bij_lezen"  # the simulation attribute snel_lezen calls on every read (see deel_met)
 
 
 def _knopen(bomen):
@@ -30,18 +31,20 @@ def _knopen(bomen):
 
 
 def gewijzigde_parameters(basis, systeem):
-    """Names of the parameters whose dated values differ between two systems (or exist in one only)."""
-    waarden = lambda tbs: {p.name: [(w.instant_str, w.value) for w in p.values_list] for p in alle_parameters(tbs.parameters)}  # noqa: E731
+    """Names of the parameters whose dated values, or whose verified date (geldigheid), differ between two systems
+    (or that exist in one only)."""
+    def waarden(tbs):
+        return {p.name: ([(w.instant_str, w.value) for w in p.values_list], p.metadata.get("last_value_still_valid_on"),
+                         p.metadata.get("indexering")) for p in alle_parameters(tbs.parameters)}
     a, b = waarden(basis), waarden(systeem)
     return {naam for naam in a.keys() | b.keys() if a.get(naam) != b.get(naam)}
 
 
 def gewijzigde_variabelen(basis, systeem):
-    """Names of the variables whose formulas (or existence) differ between two systems."""
-    formules = lambda v: [id(f) for f in v.formulas.values()] if v is not None else None  # noqa: E731
+    """Names of the variables a policy replaced, changed, neutralised, added or removed: a Reform copies the variables
+    it leaves alone, so any other object is a change (a formula, an end date, a default, ...)."""
     return {naam for naam in basis.variables.keys() | systeem.variables.keys()
-            if formules(basis.variables.get(naam)) != formules(systeem.variables.get(naam))
-            or basis.variables.get(naam) is None or basis.variables[naam].is_neutralized != systeem.variables[naam].is_neutralized}
+            if basis.variables.get(naam) is not systeem.variables.get(naam)}
 
 
 class Basis:
@@ -87,11 +90,13 @@ class Basis:
         return self._geraakt[sleutel]
 
     def deel_met(self, simulatie):
-        """Put every value of current law the policy of `simulatie` cannot change into its cache, with the record of
-        carried-forward amounts those values read; recompute now what re-records an amount read on both sides."""
+        """Put every value of current law the policy of `simulatie` cannot change into its cache. The record of
+        carried-forward amounts follows what the policy reads: the first time it reads a shared value, that value's
+        records under current law (and those of every value below it, all shared too) are added, as a full
+        calculation would add them when it computed that value then."""
         geraakt = self.geraakt(simulatie.tax_benefit_system)
         basis = self.simulatie
-        gedeeld = []
+        gedeeld = set()
         for sleutel in self.leest:
             naam, periode = sleutel
             variabele = basis.tax_benefit_system.variables.get(naam)
@@ -100,25 +105,32 @@ class Basis:
             waarde = basis.get_holder(naam).get_array(periods.period(periode))
             if waarde is not None:
                 simulatie.get_holder(naam).put_in_cache(waarde, periods.period(periode))
-                gedeeld.append(sleutel)
-        # geldigheid's record: an amount read only by shared values is recorded as current law recorded it; one also
-        # read by a recomputed value is recorded again by recomputing the shared values that read it.
-        record = getattr(basis, "_voorlopige_parameters", {})
-        lezers = {}
-        for sleutel, (_, parameters) in self.leest.items():
-            for parameter in parameters:
-                lezers.setdefault(parameter, set()).add(sleutel)
-        opnieuw = set()
+                gedeeld.add(sleutel)
+        per_knoop = getattr(basis, "_voorlopig_per_knoop", {})
         eigen = simulatie.__dict__.setdefault("_voorlopige_parameters", {})
-        for periode, per_parameter in record.items():
-            for parameter, (tot, masker) in per_parameter.items():
-                wie = lezers.get(parameter, set())
-                if wie & geraakt:
-                    opnieuw |= wie - geraakt
-                else:
-                    eigen.setdefault(periode, {})[parameter] = (tot, masker.copy())
-        for naam, periode in opnieuw:
-            simulatie.get_holder(naam).delete_arrays(periods.period(periode))
-        for naam, periode in sorted(opnieuw):
-            simulatie.calculate(naam, periode)
+
+        def bij_lezen(naam, periode):
+            sleutel = (naam, str(periode))
+            if sleutel not in gedeeld:
+                return
+            stapel = [sleutel]
+            while stapel:  # this value and every value below it: all shared, and read now for the first time
+                knoop = stapel.pop()
+                if knoop not in gedeeld:
+                    continue
+                gedeeld.discard(knoop)
+                for per, parameter, tot, masker in per_knoop.get(knoop, ()):
+                    record = eigen.setdefault(per, {})
+                    oud = record.get(parameter)
+                    record[parameter] = (tot, masker | oud[1] if oud else masker.copy())
+                stapel.extend(self.leest.get(knoop, (set(), set()))[0])
+
+        simulatie.__dict__[LEZEN] = bij_lezen  # formulas' reads, through snel_lezen
+        rekenen = simulatie.calculate
+
+        def calculate(naam, periode, *args, **kwargs):  # reads from outside a formula (the comparison's outputs)
+            bij_lezen(naam, periode if isinstance(periode, periods.Period) else periods.period(periode))
+            return rekenen(naam, periode, *args, **kwargs)
+
+        simulatie.calculate = calculate
         return len(gedeeld)

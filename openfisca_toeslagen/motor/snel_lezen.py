@@ -18,6 +18,9 @@ class _LeestEerstUitCache:
     def __call__(self, variable_name, period, options=None):
         if options is not None or not isinstance(period, periods.Period) or self.simulation is None:
             return super().__call__(variable_name, period, options)
+        bij_lezen = self.simulation.__dict__.get("_gedeeld_bij_lezen")  # a policy sharing current law's values (gedeeld)
+        if bij_lezen is not None:
+            bij_lezen(variable_name, period)
         if not self.simulation.trace:
             holder = self._holders.get(variable_name)  # only a variable of this entity, once used, has a holder
             if holder is not None and not holder.variable.is_neutralized:

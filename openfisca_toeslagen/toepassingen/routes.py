@@ -43,7 +43,8 @@ from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
 from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
 from openfisca_toeslagen.entities import Huishouden
-from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
+from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
+from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 
 MAAND = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 # The parameters only the routes read, never the decision (tests/python/test_routes.py checks it on traced decisions):
@@ -612,7 +613,7 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
         if not bedrag:
             continue
         datum = _eerste(sim, f"beschikkingsdatum_{t}", periode).astype(object)
-        if datum == ONBEKEND:
+        if datum == ONBEKENDE_DATUM:
             raise OngeldigBestand(f"beschikkingsdatum_{t} ontbreekt: nodig voor de routes van de terugvordering {t}")
         vanaf = eerste_routedatum(tbs)
         if datum < vanaf:

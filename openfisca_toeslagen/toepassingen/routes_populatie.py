@@ -26,7 +26,8 @@ from openfisca_toeslagen.invoer.bestanden import lees
 from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand, simulatie
 from openfisca_toeslagen.toepassingen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAX_BETALINGSTERMIJN_WEKEN, MAXIMUM_MAANDEN, ROUTES,
                                         TE_VROEG, VOORSCHOTTEN, _Regels, eerste_routedatum, rente_in_centen)
-from openfisca_toeslagen.variables.betalingsregeling import ONBEKEND, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
+from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
+from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 from openfisca_toeslagen.toepassingen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen, veilige_cel
 
 KOLOMMEN = ("betaald", "rente", "kosten", "niet_ingevorderd", "nog_open", "maanden")
@@ -69,7 +70,7 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
     period = periods.period(periode)
     bedragen, nihil = terugvorderingen(hh, period)  # (4, n) cents
     datums = numpy.stack([hh(f"beschikkingsdatum_{t}", EEUWIG) for t in TOESLAGEN])
-    zonder = (bedragen > 0) & (datums == numpy.datetime64(ONBEKEND))
+    zonder = (bedragen > 0) & (datums == numpy.datetime64(ONBEKENDE_DATUM))
     if zonder.any():
         t, rij = (i[0] for i in numpy.nonzero(zonder))
         raise OngeldigBestand(f"{int(zonder.any(axis=0).sum())} huishoudens met een terugvordering zonder beschikkingsdatum, "
@@ -81,7 +82,7 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
                               f"{eerste_routedatum(tbs).isoformat()}, bijvoorbeeld {tabel.ids[rij]} (beschikkingsdatum_{TOESLAGEN[t]}): "
                               + TE_VROEG.format(vanaf=eerste_routedatum(tbs).isoformat()))
     termijn_weken = tbs.parameters.awir.art_28.betalingstermijn_weken
-    weken = numpy.stack([geldigheid.op_datums(termijn_weken, numpy.where(bedragen[i] > 0, datums[i], numpy.datetime64(ONBEKEND)))
+    weken = numpy.stack([geldigheid.op_datums(termijn_weken, numpy.where(bedragen[i] > 0, datums[i], numpy.datetime64(ONBEKENDE_DATUM)))
                          for i in range(len(TOESLAGEN))]).astype(numpy.int64)
     if ((weken < 0) | (weken > MAX_BETALINGSTERMIJN_WEKEN)).any():
         raise OngeldigBestand(f"awir.art_28.betalingstermijn_weken: {int(weken.max())} weken is geen betalingstermijn "

@@ -7,12 +7,12 @@ a path to a .json situation or a .csv household table. A policy is a reform name
 parameter changes, or several joined with "+" (applied together, in that order).
 """
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
 import pyarrow
+import pyarrow.compute as pc
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, reforms
@@ -71,6 +71,12 @@ class Vergelijking:
                     rij[naam] = UITKOMSTEN[waarde].name if naam == "uitkomst_verzoek" else _getal(naam, waarde)
                 yield rij
 
+    def _invoer_dataframe(self):
+        """The household's inputs as a DataFrame, built once."""
+        if getattr(self, "_invoer_df", None) is None:
+            self._invoer_df = self.invoer.naar_dataframe().drop(columns=[huishoudens.ID])
+        return self._invoer_df
+
     def _dataframe(self, beleid, met_invoer=True):
         """The rows of one policy: huishouden, beleid, the outcomes, then the household's inputs (and `synthetisch`)."""
         import pandas
@@ -87,8 +93,7 @@ class Vergelijking:
                 kolommen[naam] = numpy.floor(numpy.asarray(k[naam], dtype=numpy.float64) * 100 + 0.5) / 100
         uit = pandas.DataFrame(kolommen)
         if met_invoer and self.invoer is not None:
-            invoer = self.invoer.naar_dataframe().drop(columns=[huishoudens.ID])
-            uit = pandas.concat([uit, invoer], axis=1)
+            uit = pandas.concat([uit, self._invoer_dataframe()], axis=1)
         return uit
 
     def naar_dataframe(self, met_invoer=True):
@@ -113,8 +118,18 @@ class Vergelijking:
                 if schrijver:
                     schrijver.close()
         elif pad.suffix.lower() == ".csv":
-            for i, b in enumerate(self.beleid):
-                bestanden.veilig(self._dataframe(b)).to_csv(pad, index=False, mode="w" if i == 0 else "a", header=i == 0)
+            import pyarrow.csv as pacsv
+            schrijver = None
+            try:
+                for b in self.beleid:  # through pyarrow: a million rows a policy in seconds; dates as JJJJ-MM-DD
+                    tabel = pyarrow.Table.from_pandas(bestanden.veilig(self._dataframe(b)), preserve_index=False)
+                    tabel = pyarrow.table({naam: pc.cast(kolom, pyarrow.date32()) if pyarrow.types.is_timestamp(kolom.type) else kolom
+                                           for naam, kolom in zip(tabel.column_names, tabel.columns)})
+                    schrijver = schrijver or pacsv.CSVWriter(pad, tabel.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
+                    schrijver.write_table(tabel)
+            finally:
+                if schrijver:
+                    schrijver.close()
         else:
             bestanden.schrijf(self.naar_dataframe(), pad)
 
@@ -127,18 +142,21 @@ class Vergelijking:
 
     def effecten(self, referentie=GELDEND_RECHT):
         """Each policy against `referentie`, per decile of household income (`inkomsten_totaal` under current law: ten
-        groups of equal size among the households with a debt, 1 the lowest) and per household type, and for all: the
+        groups of (nearly) equal size among the households with a debt under current law or any policy, 1 the lowest,
+        equal incomes in the same group) and per household type, and for all: the
         households, the mean change in termijnbedrag and in what remains each month, the shares paying less, more or
         the same, and the change in the totals (paid through the arrangements, from vermogen, left uncollected) and in
         the households left with less than € 0 and € 100. A pandas DataFrame, one row per policy and group."""
         import pandas
         from openfisca_toeslagen.enums import Huishoudtype
         basis = self.uitkomsten[referentie]
-        schuld = basis["schuld"] > 0
+        # households with a debt under current law or under any policy (a policy may create one, e.g. a lower Awir 26a
+        # threshold); the deciles over them, by income under current law, equal incomes in the same decile
+        schuld = numpy.logical_or.reduce([k["schuld"] > 0 for k in self.uitkomsten.values()])
         inkomen = numpy.asarray(self.kenmerken["inkomsten_totaal"], dtype=numpy.float64)
-        volgorde = numpy.argsort(numpy.where(schuld, inkomen, numpy.inf), kind="stable")
-        deciel = numpy.zeros(len(inkomen), dtype=int)
-        deciel[volgorde[:schuld.sum()]] = numpy.arange(schuld.sum()) * 10 // max(1, schuld.sum()) + 1
+        gesorteerd = numpy.sort(inkomen[schuld])
+        rang = numpy.searchsorted(gesorteerd, inkomen, side="left")
+        deciel = numpy.where(schuld, rang * 10 // max(1, len(gesorteerd)) + 1, 0)
         typen = list(Huishoudtype)
         groepen = [("alle", "alle huishoudens", schuld)]
         groepen += [("inkomensdeciel", str(d), schuld & (deciel == d)) for d in range(1, 11)]
@@ -154,14 +172,15 @@ class Vergelijking:
             for soort, groep, wie in groepen:
                 n = int(wie.sum())
                 som = lambda naam: float((centen(k[naam])[wie] - centen(basis[naam])[wie]).sum()) / 100  # noqa: E731
+                leeg = numpy.nan  # an empty group has no mean (not "no change")
                 rijen.append({
                     "beleid": beleid, "titel": self.titels[beleid], "indeling": soort, "groep": groep, "huishoudens": n,
-                    "inkomen_gemiddeld": float(inkomen[wie].mean()) if n else 0.0,
-                    "termijnbedrag_verschil_gemiddeld": float(termijn[wie].mean()) / 100 if n else 0.0,
-                    "aandeel_minder": float((termijn[wie] < 0).mean()) if n else 0.0,
-                    "aandeel_meer": float((termijn[wie] > 0).mean()) if n else 0.0,
-                    "aandeel_gelijk": float((termijn[wie] == 0).mean()) if n else 0.0,
-                    "vrij_besteedbaar_verschil_gemiddeld": float(vrij[wie].mean()) / 100 if n else 0.0,
+                    "inkomen_gemiddeld": float(inkomen[wie].mean()) if n else leeg,
+                    "termijnbedrag_verschil_gemiddeld": float(termijn[wie].mean()) / 100 if n else leeg,
+                    "aandeel_minder": float((termijn[wie] < 0).mean()) if n else leeg,
+                    "aandeel_meer": float((termijn[wie] > 0).mean()) if n else leeg,
+                    "aandeel_gelijk": float((termijn[wie] == 0).mean()) if n else leeg,
+                    "vrij_besteedbaar_verschil_gemiddeld": float(vrij[wie].mean()) / 100 if n else leeg,
                     "totaal_afgelost_verschil": som("totaal_af_te_lossen"),
                     "totaal_uit_vermogen_verschil": som("direct_te_betalen_uit_vermogen"),
                     "totaal_niet_ingevorderd_verschil": som("restschuld_buiten_invordering"),

@@ -10,11 +10,11 @@ from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.motor import fouten, snel_lezen
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
-from openfisca_toeslagen.motor.keuze import kies
-from openfisca_toeslagen.variables.persoon import maand_van
+from openfisca_toeslagen.motor.keuze import een_van, indien_nodig, kies, kies_lid
+from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM, maand_van
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
-ONBEKEND = date(1, 1, 1)
+
 EEUWIG = periods.period("ETERNITY")
 TERUGVORDERING = """
 Het bedrag van de terugvordering; meerdere beschikkingen voor dezelfde toeslag worden samengevoegd (Leidraad 79.7).
@@ -77,7 +77,7 @@ Bepaalt de drempel van Awir art. 26a (het bedrag van het jaar van de dagtekening
 
 class beschikkingsdatum_huurtoeslag(Variable):
     value_type = date
-    default_value = ONBEKEND
+    default_value = ONBEKENDE_DATUM
     entity = Huishouden
     definition_period = ETERNITY
     label = "Dagtekening van de terugvorderingsbeschikking huurtoeslag (vervaldag zes weken later)"
@@ -87,7 +87,7 @@ class beschikkingsdatum_huurtoeslag(Variable):
 
 class beschikkingsdatum_zorgtoeslag(Variable):
     value_type = date
-    default_value = ONBEKEND
+    default_value = ONBEKENDE_DATUM
     entity = Huishouden
     definition_period = ETERNITY
     label = "Dagtekening van de terugvorderingsbeschikking zorgtoeslag (vervaldag zes weken later)"
@@ -97,7 +97,7 @@ class beschikkingsdatum_zorgtoeslag(Variable):
 
 class beschikkingsdatum_kinderopvangtoeslag(Variable):
     value_type = date
-    default_value = ONBEKEND
+    default_value = ONBEKENDE_DATUM
     entity = Huishouden
     definition_period = ETERNITY
     label = "Dagtekening van de terugvorderingsbeschikking kinderopvangtoeslag (vervaldag zes weken later)"
@@ -107,7 +107,7 @@ class beschikkingsdatum_kinderopvangtoeslag(Variable):
 
 class beschikkingsdatum_kindgebonden_budget(Variable):
     value_type = date
-    default_value = ONBEKEND
+    default_value = ONBEKENDE_DATUM
     entity = Huishouden
     definition_period = ETERNITY
     label = "Dagtekening van de terugvorderingsbeschikking kindgebonden budget (vervaldag zes weken later)"
@@ -137,10 +137,10 @@ def _terugvorderingen(huishouden, period):
         if not (bedragen[i] > 0).any():
             continue
         datum = huishouden(f"beschikkingsdatum_{t}", EEUWIG)
-        later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKEND))
+        later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKENDE_DATUM))
         if later.any():
             raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
-        datum = numpy.where(datum == numpy.datetime64(ONBEKEND), maand_van(period).astype("datetime64[D]"), datum)
+        datum = numpy.where(datum == numpy.datetime64(ONBEKENDE_DATUM), maand_van(period).astype("datetime64[D]"), datum)
         # Before the first threshold known (2022: € 100) only a claim above it can be judged: the threshold is indexed
         # upwards, so it was lower before; a smaller claim of such a date is refused with the parameter's own message.
         vanaf, eerste_drempel = geldigheid.eerste(huishouden, "awir.art_26a.drempel")
@@ -236,6 +236,10 @@ class standaard_looptijd(Variable):
     definition_period = MONTH
     label = "Looptijd in maanden van de langste standaardregeling"
     reference = wetten.leidraad("79.7")
+    documentation = """
+    Elke terugvordering heeft haar eigen standaardregeling (Leidraad 79.7): het aantal maanden tot zij met haar eigen
+    termijnbedrag is afgelost. Het huishouden is klaar na de langste daarvan.
+    """
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.7: months until each terugvordering is paid at its standard amount; the longest."""
@@ -251,6 +255,10 @@ class schuld_na_vermogen(geld.Geldbedrag):
     definition_period = MONTH
     label = "Schuld die na aanwending van het vermogen resteert"
     reference = [wetten.uri("11"), wetten.leidraad("79.8")]
+    documentation = """
+    De schuld min wat direct uit het vermogen wordt betaald (URI art. 11: eerst het vermogen, dan de
+    betalingscapaciteit). Over dit deel gaat de persoonlijke betalingsregeling.
+    """
 
     def formula(huishouden, period, parameters):
         """URI art. 11 b 1°: first the vermogen is used for the debt."""
@@ -280,7 +288,7 @@ class uitkomst_verzoek(Variable):
         rest = geld.centen(huishouden("schuld_na_vermogen", period))
         termijn = geld.centen(huishouden("capaciteitstermijn", period))
         in_looptijd = termijn * looptijd
-        return kies(
+        return kies_lid(
             [
                 schuld_ <= 0,
                 rest <= 0,
@@ -290,41 +298,22 @@ class uitkomst_verzoek(Variable):
                 in_looptijd >= rest,
             ],
             [
-                UitkomstVerzoek.geen_schuld.index,
-                UitkomstVerzoek.afgewezen_vermogen.index,
-                UitkomstVerzoek.standaardregeling.index,
-                UitkomstVerzoek.afgewezen_opzet_of_grove_schuld.index,
-                UitkomstVerzoek.geen_invorderingsmaatregelen.index,
-                UitkomstVerzoek.volledige_aflossing.index,
+                UitkomstVerzoek.geen_schuld,
+                UitkomstVerzoek.afgewezen_vermogen,
+                UitkomstVerzoek.standaardregeling,
+                UitkomstVerzoek.afgewezen_opzet_of_grove_schuld,
+                UitkomstVerzoek.geen_invorderingsmaatregelen,
+                UitkomstVerzoek.volledige_aflossing,
             ],
-            UitkomstVerzoek.gedeeltelijke_aflossing.index,
-        )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
-
-
-def _masker(keuzes):
-    """A lookup table by enum index: True for the outcomes in `keuzes`."""
-    masker = numpy.zeros(len(UitkomstVerzoek), dtype=bool)
-    masker[[keuze.index for keuze in keuzes]] = True
-    return masker
-
-
-_MASKERS = {PERSOONLIJK: _masker(PERSOONLIJK), AFGEWEZEN: _masker(AFGEWEZEN)}
-
-
-def _is(uitkomst, keuzes):
-    """Whether each outcome is one of `keuzes` (PERSOONLIJK or AFGEWEZEN)."""
-    return _MASKERS[keuzes][numpy.asarray(uitkomst)]
+            UitkomstVerzoek.gedeeltelijke_aflossing,
+        )
 
 
 def _per_uitkomst(huishouden, period, persoonlijk, afgewezen):
-    """`persoonlijk` under the three persoonlijke outcomes, the variable `afgewezen` under the three refusals, else 0.
-
-    `afgewezen` is calculated only when some household's request is refused: no other household uses it.
-    """
+    """`persoonlijk` under the three persoonlijke outcomes, the variable `afgewezen` under the three refusals, else 0."""
     uitkomst = huishouden("uitkomst_verzoek", period)
-    geweigerd = _is(uitkomst, AFGEWEZEN)
-    return kies([_is(uitkomst, PERSOONLIJK), geweigerd],
-                [persoonlijk, huishouden(afgewezen, period) if geweigerd.any() else 0], 0)
+    geweigerd = een_van(uitkomst, AFGEWEZEN)
+    return kies([een_van(uitkomst, PERSOONLIJK), geweigerd], [persoonlijk, indien_nodig(geweigerd, lambda: huishouden(afgewezen, period))], 0)
 
 
 @zekerheid.volgt(TEKST, wetten.LEIDRAAD_79_TEKST)
@@ -369,6 +358,11 @@ class totaal_af_te_lossen(geld.Geldbedrag):
     definition_period = MONTH
     label = "Totaal dat met de regeling wordt afgelost"
     reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8")]
+    documentation = """
+    Bij een persoonlijke betalingsregeling het termijnbedrag maal de looptijd, ten hoogste de schuld na vermogen
+    (Leidraad 79.8); wat daarna nog openstaat, wordt niet ingevorderd (79.9). Bij een afgewezen verzoek of de
+    standaardregeling wordt de hele schuld afgelost (79.7).
+    """
 
     def formula(huishouden, period, parameters):
         """Persoonlijk: min(schuld na vermogen, termijnbedrag × looptijd); afgewezen: de hele schuld."""
@@ -394,7 +388,7 @@ class restschuld_buiten_invordering(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.9: schuld na vermogen minus what the arrangement collects."""
-        persoonlijk = _is(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
+        persoonlijk = een_van(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
         rest = geld.aftrekken(huishouden("schuld_na_vermogen", period), huishouden("totaal_af_te_lossen", period))
         return where(persoonlijk, rest, 0)
 
@@ -411,5 +405,5 @@ class direct_te_betalen_uit_vermogen(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 11 b 1°: the vermogen is used for the debt first."""
-        persoonlijk = _is(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
+        persoonlijk = een_van(huishouden("uitkomst_verzoek", period), PERSOONLIJK)
         return where(persoonlijk, geld.aftrekken(huishouden("schuld", period), huishouden("schuld_na_vermogen", period)), 0)

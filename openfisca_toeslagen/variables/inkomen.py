@@ -1,12 +1,11 @@
 """Income counted for the betalingscapaciteit (URI art. 14; Leidraad 26.2.11 and 79.8)."""
 
-import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
 from openfisca_toeslagen import geld, wetten, zekerheid
 from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden, Persoon
-from openfisca_toeslagen.motor.keuze import aanvrager_en_partner
+from openfisca_toeslagen.motor.keuze import aanvrager_of_partner
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 
@@ -194,8 +193,7 @@ class inkomen(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 13 lid 1 en 2, art. 14; Leidraad 79.8 for the partner's income."""
-        studie = huishouden.members("volgt_onderwijs_met_studiefinanciering", period)
-        student = numpy.logical_or(*aanvrager_en_partner(huishouden, studie)) if studie.any() else studie[:0]
+        student = aanvrager_of_partner(huishouden, huishouden.members("volgt_onderwijs_met_studiefinanciering", period))
         if student.any():
             raise ValueError("aanvrager of partner volgt onderwijs met studiefinanciering: de forfaitaire studie-inkomsten van "
                              f"Leidraad 26.2.12 rekent dit model niet: {fouten.namen(huishouden, student)}")

@@ -7,7 +7,7 @@ from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import Huishoudtype
-from openfisca_toeslagen.motor.keuze import aanvrager_en_partner, indien_nodig, kies
+from openfisca_toeslagen.motor.keuze import aanvrager_en_partner, aanvrager_of_partner, indien_nodig, kies_lid
 from openfisca_toeslagen.variables.persoon import leeftijd_in_maanden
 from openfisca_toeslagen.zekerheid import SECUNDAIR, TEKST
 
@@ -41,11 +41,11 @@ class huishoudtype(Variable):
         if (aanvragers != 1).any():
             namen = fouten.namen(huishouden, aanvragers != 1)
             raise ValueError(f"een huishouden heeft precies één aanvrager nodig; aanvrager ontbreekt of is dubbel in: {namen}")
-        return kies(
+        return kies_lid(
             [huishouden.nb_persons(Huishouden.PARTNER) > 0, huishouden.nb_persons(Huishouden.KIND) > 0],
-            [Huishoudtype.echtgenoten.index, Huishoudtype.alleenstaande_ouder.index],
-            Huishoudtype.alleenstaande.index,
-        )  # indices rather than members: OpenFisca encodes an integer array without a Python loop
+            [Huishoudtype.echtgenoten, Huishoudtype.alleenstaande_ouder],
+            Huishoudtype.alleenstaande,
+        )
 
 
 @zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
@@ -77,7 +77,7 @@ class kostendelersnorm_van_toepassing(Variable):
     entity = Huishouden
     definition_period = MONTH
     label = "De kostendelersnorm (Pw art. 22a) bepaalt de kosten van bestaan"
-    reference = [wetten.pw("22a"), wetten.uri(16), f"{wetten.RKBM}#Artikel3"]
+    reference = [wetten.pw("22a"), wetten.uri(16), wetten.rkbm(3)]
     documentation = """
     "Indien de belanghebbende van 21 jaar of ouder een of meer kostendelende medebewoners heeft" (Pw art. 22a lid 1).
     Een aanvrager jonger dan 21 krijgt de norm van art. 21 zonder kostendelers. Echtgenoten van wie één jonger is
@@ -91,15 +91,15 @@ class kostendelersnorm_van_toepassing(Variable):
         met_kostendelers = indien_nodig(medebewoners, lambda: huishouden("kostendelende_medebewoners", period) > 0, medebewoners)
         van_toepassing = geldigheid.waarde(huishouden, period, "uitvoeringsregeling_invorderingswet.art_16.kostendelersnorm",
                                            met_kostendelers)
-        if not (van_toepassing & met_kostendelers).any():
-            return huishouden.filled_array(False)
-        aanvrager_jong, partner_jong = aanvrager_en_partner(huishouden, huishouden.members("jonger_dan_21", period))
+        geldt = van_toepassing & met_kostendelers
+        aanvrager_jong, partner_jong = indien_nodig(geldt, lambda: aanvrager_en_partner(huishouden, huishouden.members("jonger_dan_21", period)),
+                                                    (False, False))
         echtgenoten = huishouden.nb_persons(Huishouden.PARTNER) > 0
-        jonge_echtgenoot = van_toepassing & met_kostendelers & echtgenoten & (aanvrager_jong | partner_jong)
+        jonge_echtgenoot = geldt & echtgenoten & (aanvrager_jong | partner_jong)
         if jonge_echtgenoot.any():
             raise ValueError("echtgenoten van wie één jonger is dan 21, met kostendelende medebewoners: welke norm dan geldt "
                              f"(Pw art. 22a lid 3 of een volwassenennorm), regelt de URI niet; dit model rekent het niet: {fouten.namen(huishouden, jonge_echtgenoot)}")
-        return van_toepassing & met_kostendelers & ~aanvrager_jong
+        return geldt & ~aanvrager_jong
 
 
 @zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
@@ -163,9 +163,8 @@ def norm_van_huishouden(huishouden, period, parameters, kies_bedrag):
     """The norm URI art. 16 takes for this household: Pw art. 22a with kostendelers, else art. 21 or 22."""
     kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
     zonder = norm_zonder_kostendelers(huishouden, period, kies_bedrag, ~kostendelers)
-    if not kostendelers.any():
-        return zonder
-    return where(kostendelers, norm_met_kostendelers(huishouden, period, parameters, kies_bedrag, kostendelers), zonder)
+    met = indien_nodig(kostendelers, lambda: norm_met_kostendelers(huishouden, period, parameters, kies_bedrag, kostendelers))
+    return where(kostendelers, met, zonder)
 
 
 def _kies_geldig(huishouden, period):
@@ -190,9 +189,8 @@ class kostendelersnorm(geld.Geldbedrag):
     def formula(huishouden, period, parameters):
         """Pw art. 22a lid 1 and 2: the norm with kostendelende medebewoners, where it applies."""
         kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
-        if not kostendelers.any():
-            return huishouden.filled_array(0.0)
-        return norm_met_kostendelers(huishouden, period, parameters, _kies_geldig(huishouden, period), kostendelers)
+        met = indien_nodig(kostendelers, lambda: norm_met_kostendelers(huishouden, period, parameters, _kies_geldig(huishouden, period), kostendelers))
+        return where(kostendelers, met, 0)
 
 
 @zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
@@ -223,7 +221,7 @@ class kosten_van_bestaan(geld.Geldbedrag):
     entity = Huishouden
     definition_period = MONTH
     label = "Kosten van bestaan per maand"
-    reference = [wetten.uri(16), f"{wetten.RKBM}#Artikel3"]
+    reference = [wetten.uri(16), wetten.rkbm(3)]
     documentation = """
     "90 percent van de bijstandsnorm" (URI art. 16 lid 1 en 2), half naar boven afgerond op centen (90 % van
     € 1.345,45 is € 1.210,905, dus € 1.210,91), "verhoogd" met een vast bedrag als de belastingschuldige of zijn
@@ -233,8 +231,7 @@ class kosten_van_bestaan(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 16: 90 % of the applicable norm, plus the supplement at pensionable age (lid 3)."""
-        inrichting = huishouden.members("opgenomen_in_inrichting", period)
-        opgenomen = numpy.logical_or(*aanvrager_en_partner(huishouden, inrichting)) if inrichting.any() else inrichting[:0]
+        opgenomen = aanvrager_of_partner(huishouden, huishouden.members("opgenomen_in_inrichting", period))
         if opgenomen.any():
             raise ValueError("aanvrager of partner is opgenomen in een inrichting: URI art. 16 lid 4 (prijs van de verzorging plus "
                              f"twee derde van de norm van Pw art. 23) rekent dit model niet: {fouten.namen(huishouden, opgenomen)}")

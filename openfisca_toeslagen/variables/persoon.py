@@ -10,7 +10,7 @@ from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.entities import Huishouden, Persoon
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
-ONBEKENDE_DATUM = date(1, 1, 1)
+ONBEKENDE_DATUM = date(1, 1, 1)  # the default of every date input: "not given" (the one constant for it)
 LEEFTIJD_BEREIKT = ("een leeftijd geldt als bereikt in de kalendermaand van de verjaardag (de peildatum binnen de maand "
                     "is onbekend; voor de eigen leeftijd geeft dat de hogere norm)")
 
@@ -31,7 +31,7 @@ class geboortemaand(Variable):
     entity = Persoon
     definition_period = ETERNITY
     label = "Geboortemaand (maanden sinds januari 1970), afgeleid van de geboortedatum"
-    reference = [f"{wetten.AOW}#Artikel7a", wetten.pw("19a"), wetten.pw("22a")]
+    reference = [wetten.aow("7a"), wetten.pw("19a"), wetten.pw("22a")]
     documentation = "Een leeftijd geldt als bereikt in de kalendermaand van de verjaardag. Verplicht voor iedereen."
 
     def formula(persoon, period, parameters):
@@ -90,7 +90,7 @@ class pensioengerechtigd(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Heeft de pensioengerechtigde leeftijd (AOW-leeftijd) bereikt"
-    reference = [f"{wetten.AOW}#Artikel7a", wetten.pw(22)]
+    reference = [wetten.aow("7a"), wetten.pw(22)]
     documentation = """
     Wie in een kalenderjaar de voor dat jaar geldende pensioengerechtigde leeftijd bereikt, is vanaf dan
     pensioengerechtigd; latere verhogingen gelden niet voor hem (AOW art. 7a lid 1, slotzin).

@@ -5,6 +5,7 @@ from openfisca_core.model_api import MONTH, Variable, where
 
 from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.motor import fouten
+from openfisca_toeslagen.motor.keuze import indien_nodig
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
@@ -37,6 +38,10 @@ class auto_onmisbaar(Variable):
     definition_period = MONTH
     label = "De auto is absoluut onmisbaar voor het beroep of wegens invaliditeit of ziekte"
     reference = [wetten.uri("12"), wetten.leidraad("26.2.3")]
+    documentation = """
+    Een auto die absoluut onmisbaar is voor het beroep of wegens invaliditeit of ziekte, telt niet als vermogen,
+    wat hij ook waard is (Leidraad 26.2.3; URI art. 12 lid 2 b). Anders telt een auto boven de grens voor de volle waarde.
+    """
 
 
 class financiele_middelen(geld.Geldbedrag):
@@ -147,8 +152,7 @@ class vermogen(geld.Geldbedrag):
         if te_veel.any():
             raise ValueError(f"studielening_op_rekening is meer dan financiele_middelen, waar het deel van is: {fouten.namen(huishouden, te_veel)}")
         middelen = geld.aftrekken(middelen, studielening)
-        # The exemption is calculated only when some household has financial means: without them it changes nothing.
-        vrijgesteld = huishouden("vrijgestelde_financiele_middelen", period) if middelen.any() else 0
+        vrijgesteld = indien_nodig(middelen > 0, lambda: huishouden("vrijgestelde_financiele_middelen", period))
         financieel = numpy.maximum(0, geld.aftrekken(middelen, vrijgesteld))
         bezittingen = geld.optellen(boven_vrijstelling, auto, financieel, geld.invoer(huishouden, "overige_bezittingen", period))
         return numpy.maximum(0, geld.aftrekken(bezittingen, geld.invoer(huishouden, "bevoorrechte_schulden", period)))

@@ -181,3 +181,68 @@ def test_impact_over_a_population_adds_up(tabel):
         assert (rijen[["aandeel_minder", "aandeel_meer", "aandeel_gelijk"]].sum(axis=1).round(9) == 1).all()
         inkomens = decielen["inkomen_gemiddeld"].to_numpy()
         assert (numpy.diff(inkomens) > 0).all()  # deciles ordered by income
+
+
+def test_irregular_csv_lines_keep_the_row_numbers(tbs, tmp_path):
+    """A line of blanks only is skipped like an empty one and the rows keep their numbers; a blank first line is an
+    empty header."""
+    pad = tmp_path / "spaties.csv"
+    pad.write_text("huishouden,aanvrager_geboortedatum,huur\nh1,1980-01-01,575\n   \nh2,1980-01-01,veel\n", encoding="utf-8")
+    with pytest.raises(OngeldigBestand, match="rij 4, kolom huur: 'veel' is geen bedrag"):
+        bestanden.lees(pad, tbs)
+    pad.write_text("huishouden,aanvrager_geboortedatum,huur\nh1,1980-01-01,575\n   \nh2,1980-01-01,600\n", encoding="utf-8")
+    assert list(bestanden.lees(pad, tbs).ids) == ["h1", "h2"]
+    leeg = tmp_path / "leeg.csv"
+    leeg.write_text("\nhuishouden,aanvrager_geboortedatum\nh1,1980-01-01\n", encoding="utf-8")
+    with pytest.raises(OngeldigBestand, match="het bestand is leeg; de eerste rij moet de kolomnamen bevatten"):
+        bestanden.lees(leeg, tbs)
+
+
+def test_an_excel_formula_without_a_stored_value_is_refused_by_name(tbs, tmp_path):
+    import openpyxl
+    boek = openpyxl.Workbook()
+    blad = boek.active
+    blad.append(["huishouden", "aanvrager_geboortedatum", "aanvrager_netto_inkomen"])
+    blad.append(["h1", "1980-01-01", "=1000*2"])  # written by a script: no spreadsheet computed it
+    pad = tmp_path / "formule.xlsx"
+    boek.save(pad)
+    with pytest.raises(OngeldigBestand, match="rij 2, kolom aanvrager_netto_inkomen: de formule '=1000\\*2' heeft geen berekende waarde"):
+        bestanden.lees(pad, tbs)
+
+
+def test_dataframes_of_every_kind_are_read_or_refused_by_cell(tbs):
+    goed = pandas.DataFrame({
+        "aanvrager_geboortedatum": pandas.Categorical(["1980-01-01", "1981-02-03"]),
+        "huur": numpy.array([1234.56, 575.1], dtype=numpy.float32),  # float32: the cents they stand for
+        "auto_nodig_voor_werk": [1, 0],  # 1/0, as in a CSV
+        "aanvrager_netto_inkomen": pandas.Series(["1960.50", 1500.0], dtype=object),  # numbers and text mixed: read as text
+    })
+    tabel = bestanden.lees(goed, tbs)
+    assert list(tabel.waarden["huur"]) == [1234.56, 575.1]
+    assert list(tabel.waarden["auto_nodig_voor_werk"]) == [True, False]
+    assert list(tabel.waarden["aanvrager_netto_inkomen"]) == [1960.5, 1500.0]
+    for df, melding in (
+        (pandas.DataFrame({"aanvrager_geboortedatum": ["1980-01-01"], "huur": pandas.Series(["abc"], dtype=object),
+                           "aanvrager_netto_inkomen": pandas.Series([1000], dtype=object)}), "rij 2, kolom huur: 'abc' is geen bedrag"),
+        (pandas.DataFrame([["1980-01-01", 1, 2]], columns=["aanvrager_geboortedatum", "huur", "huur"]), "kolom 'huur' staat er meer dan één keer in"),
+        (pandas.DataFrame({"aanvrager_geboortedatum": ["1980-01-01"], "huur": [2 ** 62]}), "rij 2, kolom huur: .* moet een bedrag van 0 tot"),
+        (pandas.DataFrame({"aanvrager_geboortedatum": [pandas.Timestamp("1980-01-01 13:30")]}), "rij 2, kolom aanvrager_geboortedatum"),
+    ):
+        with pytest.raises(OngeldigBestand, match=melding):
+            bestanden.lees(df, tbs)
+
+
+def test_impact_counts_households_a_policy_gives_a_debt():
+    """A lower Awir art. 26a threshold (€ 20) makes a claim of € 80 a debt: that household counts in 'alle' and its
+    decile, paying more under the policy."""
+    from openfisca_toeslagen.reforms.uit_data import parameterhervorming
+    drempel_20 = parameterhervorming({"awir.art_26a.drempel": {"2025-01-01": 20}}, "drempel_20")
+    situatie = {"personen": {"a": {"geboortedatum": {"ETERNITY": "1980-01-01"}, "netto_inkomen": {"2025-01": 2500}},
+                             "b": {"geboortedatum": {"ETERNITY": "1980-01-01"}, "netto_inkomen": {"2025-01": 2000}}},
+                "huishoudens": {"groot": {"aanvrager": ["a"], "terugvordering_huurtoeslag": {"2025-01": 3000}},
+                                "klein": {"aanvrager": ["b"], "terugvordering_zorgtoeslag": {"2025-01": 80}}}}
+    e = vergelijk(situatie, [drempel_20], "2025-01").effecten().set_index(["indeling", "groep"])
+    alle = e.loc[("alle", "alle huishoudens")]
+    assert alle["huishoudens"] == 2 and alle["aandeel_meer"] == 0.5  # € 80: 0 → 20 a month (Leidraad 79.7)
+    assert alle["totaal_afgelost_verschil"] == 80
+    assert numpy.isnan(e.loc[("inkomensdeciel", "2"), "termijnbedrag_verschil_gemiddeld"])  # an empty group has no mean

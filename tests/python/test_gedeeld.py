@@ -5,9 +5,12 @@ parameter a formula reads in full (the AOW age)."""
 
 import numpy
 import pytest
+from openfisca_core.model_api import MONTH
 
-from openfisca_toeslagen import reforms
+from openfisca_toeslagen import geld, reforms
+from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.motor import gedeeld
+from openfisca_toeslagen.reforms.bouwstenen import Hervorming
 from openfisca_toeslagen.invoer import huishoudens, populatie
 from openfisca_toeslagen.reforms.uit_data import parameterhervorming
 from openfisca_toeslagen.toepassingen.vergelijking import UITVOER, beleidssystemen, vergelijk
@@ -63,3 +66,68 @@ def test_a_reform_reaches_exactly_what_reads_what_it_changes(tbs):
     assert not {"inkomen", "aftrekbare_woonlasten", "bijstandsnorm", "kosten_kinderen", "schuld"} & percentage
     assert "pensioengerechtigd" in geraakt(AOW_LATER) and "pensioengerechtigd" not in percentage
     assert "inkomen" not in geraakt("werkelijke_lasten") and "aftrekbare_uitgaven" in geraakt("werkelijke_lasten")
+
+
+def _vast(huishouden, period, parameters):
+    """A flat amount (a test policy: the norm is no longer read)."""
+    return huishouden.filled_array(1500.0)
+
+
+class vaste_kosten_van_bestaan(Hervorming):
+    """Kosten van bestaan vast op 1500 euro (een testbeleid)."""
+
+    def apply(self):
+        self.update_variable(type("kosten_van_bestaan", (geld.Geldbedrag,), {
+            "value_type": float, "entity": Huishouden, "definition_period": MONTH, "formula": _vast}))
+
+
+class geen_kosten_kinderen(Hervorming):
+    """Kosten voor kinderen niet aftrekbaar (een testbeleid)."""
+
+    def apply(self):
+        self.neutralize_variable("kosten_kinderen")
+
+
+class kosten_kinderen_tot_2025(Hervorming):
+    """Kosten voor kinderen afgeschaft vanaf 2025 (een testbeleid: een einddatum)."""
+
+    def apply(self):
+        oud = type(self.variables["kosten_kinderen"])
+        self.update_variable(type("kosten_kinderen", (oud,), {"end": "2024-12-31"}))
+
+
+class alimentatie_standaard_300(Hervorming):
+    """Betaalde alimentatie standaard 300 euro (een testbeleid: een andere standaardwaarde)."""
+
+    def apply(self):
+        oud = type(self.variables["betaalde_alimentatie"])
+        self.update_variable(type("betaalde_alimentatie", (oud,), {"default_value": 300}))
+
+
+class norm_geverifieerd_tot_2027(Hervorming):
+    """De bijstandsnorm alleenstaande geverifieerd tot eind 2027 (een testbeleid: alleen de metadata)."""
+
+    def apply(self):
+        def wijzig(parameters):
+            parameters.participatiewet.art_21.alleenstaande.metadata["last_value_still_valid_on"] = "2027-12-31"
+            return parameters
+        self.modify_parameters(wijzig)
+
+
+@pytest.mark.parametrize("periode", ["2025-01", "2027-01"])
+def test_policies_that_replace_neutralise_or_redate_what_current_law_reads(periode):
+    """A formula replaced (the norm no longer read), a variable neutralised or ended, a default changed, only a verified
+    date changed: the shared calculation still gives every outcome and carried-forward record of a full one."""
+    personen = {"a": {"geboortedatum": {"ETERNITY": "1985-03-01"}, "netto_inkomen": {periode: 2500}},
+                "o": {"geboortedatum": {"ETERNITY": "1985-03-01"}, "netto_inkomen": {periode: 2500}},
+                "k": {"geboortedatum": {"ETERNITY": "2015-05-01"}}}
+    situatie = {"personen": personen, "huishoudens": {
+        "alleen": {"aanvrager": ["a"], "terugvordering_huurtoeslag": {periode: 3000}, "beschikkingsdatum_huurtoeslag": {"ETERNITY": "2024-11-01"}},
+        "gezin": {"aanvrager": ["o"], "kinderen": ["k"], "terugvordering_huurtoeslag": {periode: 9000}}}}
+    _zelfde(situatie, periode, [vaste_kosten_van_bestaan, geen_kosten_kinderen, kosten_kinderen_tot_2025,
+                                alimentatie_standaard_300, norm_geverifieerd_tot_2027])
+    uit = vergelijk(situatie, [vaste_kosten_van_bestaan, kosten_kinderen_tot_2025, alimentatie_standaard_300], periode).uitkomsten
+    assert uit["vaste_kosten_van_bestaan"]["betalingscapaciteit"][0] != uit["geldend_recht"]["betalingscapaciteit"][0]
+    assert uit["alimentatie_standaard_300"]["betalingscapaciteit"][1] < uit["geldend_recht"]["betalingscapaciteit"][1]
+    if periode == "2025-01":
+        assert uit["kosten_kinderen_tot_2025"]["betalingscapaciteit"][1] > uit["geldend_recht"]["betalingscapaciteit"][1]

@@ -28,7 +28,7 @@ def test_wheel_installs_and_computes_mark_outside_the_checkout(tmp_path):
         "from openfisca_toeslagen.situation_examples import mark\n"
         "s = SimulationBuilder().build_from_entities(o.CountryTaxBenefitSystem(), mark)\n"
         "print(s.calculate('termijnbedrag', '2025-01')[0])\n"
-        "from openfisca_toeslagen import kringloop\n"
+        "from openfisca_toeslagen.toepassingen import kringloop\n"
         "assert kringloop.aannames('2025-01')['leefgeld_basis'][0] == 200\n"  # the scenario's assumptions travel too
     )
     uit = _run(str(python), "-c", script, cwd=tmp_path)  # outside the checkout: only the wheel is importable

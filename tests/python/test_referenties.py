@@ -102,3 +102,29 @@ def test_standaardregeling_drempel_is_minimum_times_months(tbs, name):
     for value in art.drempel.values_list:
         datum = value.instant_str
         assert art.drempel(datum) == art.minimum_termijnbedrag(datum) * art.maximale_looptijd(datum)
+
+
+def test_every_variable_says_in_dutch_what_it_is(tbs):
+    """Every variable has a documentation of its own, beyond the sentence on how sure it is: the standard web API's
+    /variable and the explanation show it."""
+    for naam, variabele in tbs.variables.items():
+        tekst = variabele.documentation or ""
+        bron = zekerheid.van_variabele(variabele)
+        if bron:
+            tekst = tekst.replace(bron.zin(), "")
+        assert len(" ".join(tekst.split())) >= 40, naam
+
+
+def test_no_step_of_the_explanation_is_without_its_rule(mark_situatie):
+    """Every step of Mark's explanation, and of a family's with housemates and savings, says which rule it follows."""
+    from openfisca_toeslagen.toepassingen.uitleg import uitleg
+    gezin = {"personen": {"a": {"geboortedatum": {"ETERNITY": "1985-01-01"}, "netto_inkomen": {"2025-01": 2400}},
+                          "k": {"geboortedatum": {"ETERNITY": "2015-01-01"}}, "m": {"geboortedatum": {"ETERNITY": "1990-01-01"}}},
+             "huishoudens": {"h": {"aanvrager": ["a"], "kinderen": ["k"], "kostendelers": ["m"], "huur": {"2025-01": 900},
+                                   "zorgpremie": {"2025-01": 150}, "financiele_middelen": {"2025-01": 9000},
+                                   "aflossing_leningen_belastingschulden": {"2025-01": 50},
+                                   "terugvordering_zorgtoeslag": {"2025-01": 4000}}}}
+    for situatie in (mark_situatie, gezin):
+        for stap in uitleg(situatie, "2025-01")["stappen"]:
+            regel = stap["regel"].replace((stap["zekerheid"] or {}).get("zin", ""), "").strip()
+            assert len(regel) >= 40, stap["variabele"]

@@ -62,8 +62,11 @@ def test_rows_per_household_and_policy_worked_by_hand(vijf, tmp_path):
     assert rijen["precies_100", "geldend_recht"]["vrij_besteedbaar_na_regeling"] == 100.0
     uit = tmp_path / "uit.csv"
     vijf.naar_csv(uit)
-    regels = uit.read_text().splitlines()
-    assert len(regels) == 11 and regels[0].startswith("huishouden,beleid,schuld,betalingscapaciteit,termijnbedrag")
+    import csv
+    regels = list(csv.reader(uit.read_text().splitlines()))
+    assert len(regels) == 11 and regels[0][:5] == ["huishouden", "beleid", "schuld", "betalingscapaciteit", "termijnbedrag"]
+    mark = next(r for r in regels if r[:2] == ["mark", "kosten_van_bestaan_100"])
+    assert mark[regels[0].index("termijnbedrag")] == "171" and mark[regels[0].index("aanvrager_geboortedatum")] == "1982-05-01"
 
 
 def test_table_gives_the_same_as_the_situation_for_partners_children_and_pensioners(tbs, tmp_path):
