@@ -10,33 +10,48 @@ TIMEOUT ?= 10
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
+STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: install browser serve test test-yaml test-python benchmark clean
+.PHONY: install install-dev browser serve wacht test test-yaml test-python benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# The package and what it needs to run (the server, the command line); the tests' tools come with install-dev.
 $(STAMP): $(BIN)/python setup.py
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
 
+$(STAMP_DEV): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP_DEV)
+
 install: $(STAMP)
+
+install-dev: $(STAMP_DEV)
 
 serve: install
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout $(TIMEOUT) 'openfisca_toeslagen.toepassingen.server:maak_app()'
 
+# Wait (at most a minute) until the server started by `make serve &` answers.
+wacht: install
+	@for i in $$(seq 60); do \
+	  $(BIN)/python -c "import urllib.request; urllib.request.urlopen('http://$(HOST):$(PORT)/spec', timeout=1)" 2>/dev/null \
+	    && { echo "de server antwoordt op http://$(HOST):$(PORT)"; exit 0; }; sleep 1; \
+	done; echo "de server antwoordt niet na 60 s" >&2; exit 1
+
 # The browser test drives Debian's Chromium; install it (as root, or with sudo) when it is missing.
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver
 
 browser: $(CHROMIUM)
 
-test-yaml: install
+test-yaml: install-dev
 	$(BIN)/openfisca test --country-package openfisca_toeslagen tests/regels
 
-test-python: install browser
+test-python: install-dev browser
 	$(BIN)/pytest tests/python
 
 test: test-yaml test-python
@@ -47,7 +62,7 @@ test: test-yaml test-python
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(notdir $@)
 
-benchmark: install /usr/bin/wrk /usr/bin/valgrind
+benchmark: install-dev /usr/bin/wrk /usr/bin/valgrind
 	$(BIN)/pip install --quiet -e '.[dev,benchmark]'
 	$(BIN)/python benchmarks/betalingsregeling.py
 	$(BIN)/python benchmarks/hervormingen.py

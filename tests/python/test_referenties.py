@@ -128,3 +128,16 @@ def test_no_step_of_the_explanation_is_without_its_rule(mark_situatie):
         for stap in uitleg(situatie, "2025-01")["stappen"]:
             regel = stap["regel"].replace((stap["zekerheid"] or {}).get("zin", ""), "").strip()
             assert len(regel) >= 40, stap["variabele"]
+
+
+def test_every_law_and_article_folder_names_its_law_and_links_it():
+    from pathlib import Path
+
+    import yaml
+    mappen = [m for m in (Path(__file__).resolve().parents[2] / "parameters").rglob("*") if m.is_dir()]
+    assert len(mappen) >= 30
+    for map_ in mappen:
+        index = yaml.safe_load((map_ / "index.yaml").read_text(encoding="utf-8"))
+        assert index["description"], map_
+        link = index["metadata"]["reference"]["href"]
+        assert (DATED_LINK if map_.name.startswith("art_") else re.compile(r"^https://wetten\.overheid\.nl/BWBR\d{7}/\d{4}-\d{2}-\d{2}$")).match(link), map_
