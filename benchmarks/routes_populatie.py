@@ -15,7 +15,7 @@ import sys
 import time
 
 from openfisca_toeslagen.invoer import huishoudens, populatie
-from openfisca_toeslagen.toepassingen import routes_populatie
+from openfisca_toeslagen.toepassingen.routes import populatie as routes_populatie
 from openfisca_toeslagen.toepassingen.routes import routes
 from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen
 

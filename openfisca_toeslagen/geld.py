@@ -108,3 +108,20 @@ def invoeren(entiteit, namen, period):
 def som(entiteit, namen, period):
     """The sum of amount inputs of one entity (each refused when negative), exact to the cent; result in euros."""
     return numpy.add.reduce(centen(invoeren(entiteit, namen, period))) / 100
+
+
+def naar_euro(in_centen):
+    """Whole cents as euros with two decimals (the unit of every output: JSON, tables, files)."""
+    return round(int(in_centen) / 100, 2)
+
+
+def euro_tekst(in_centen, decimalen=None):
+    """Whole cents as a Dutch amount: € 1.234,56. `decimalen` 2 always shows cents, 0 rounds half up to whole euros,
+    None shows cents only when there are any (€ 2.784, € 83,34)."""
+    in_centen = int(in_centen)
+    teken = "-" if in_centen < 0 else ""
+    if decimalen == 0:
+        return f"€ {teken}{(abs(in_centen) + 50) // 100:,}".replace(",", ".")
+    euro, cent = divmod(abs(in_centen), 100)
+    tekst = f"{euro:,}".replace(",", ".") + (f",{cent:02d}" if cent or decimalen == 2 else "")
+    return f"€ {teken}{tekst}"

@@ -14,6 +14,7 @@ AOW = "https://wetten.overheid.nl/BWBR0002221/2026-07-01"
 AWIR = "https://wetten.overheid.nl/BWBR0018472/2026-01-01"
 WHT = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
 WKB = "https://wetten.overheid.nl/BWBR0022751/2026-01-01"
+RV = "https://wetten.overheid.nl/BWBR0001827/2025-01-01"
 # Regeling kwijtschelding belastingen medeoverheden: the newest text that names the structure of URI art. 16.
 RKBM = "https://wetten.overheid.nl/BWBR0047157/2022-09-17"
 
@@ -28,6 +29,7 @@ AOW_TEKST = "Algemene Ouderdomswet art. 7a, tekst geldig op 2026-07-01 (MinBZK/r
 AWIR_TEKSTEN = "Algemene wet inkomensafhankelijke regelingen, teksten geldig op 1 januari 2022 tot en met 2026 (MinBZK/regelrecht-corpus)"
 WKB_TEKSTEN = ("Wet op het kindgebonden budget, teksten geldig op 2022-01-01, 2023-02-11, 2024-01-01, 2025-01-01 en "
                "2026-01-01 (MinBZK/regelrecht-corpus)")
+RV_TEKST = "Wetboek van Burgerlijke Rechtsvordering, tekst geldig op 2025-01-01"
 RKBM_TEKST = "Regeling kwijtschelding belastingen medeoverheden, tekst geldig op 2022-09-17 (MinBZK/regelrecht)"
 
 
@@ -62,3 +64,36 @@ def aow(artikel):
 
 def rkbm(artikel):
     return f"{RKBM}#Artikel{artikel}"
+
+
+def rv(artikel):
+    return f"{RV}#Artikel{artikel}"
+
+
+NAMEN = {  # the law behind each wetten.overheid.nl identifier, as a link names it
+    "BWBR0004766": "Uitvoeringsregeling Invorderingswet 1990",
+    "BWBR0024096": "Leidraad Invordering 2008",
+    "BWBR0015703": "Participatiewet",
+    "BWBR0002221": "Algemene Ouderdomswet",
+    "BWBR0018472": "Algemene wet inkomensafhankelijke regelingen",
+    "BWBR0008659": "Wet op de huurtoeslag",
+    "BWBR0022751": "Wet op het kindgebonden budget",
+    "BWBR0047157": "Regeling kwijtschelding belastingen medeoverheden",
+    "BWBR0001827": "Wetboek van Burgerlijke Rechtsvordering",
+    "BWBR0002645": "Kostenwet invordering rijksbelastingen",
+    "BWBR0043680": "Besluit Belasting- en Invorderingsrente",
+    "BWBR0005537": "Algemene wet bestuursrecht",
+}
+
+
+def naam(url):
+    """A link's text in plain Dutch: the law and the article, e.g. 'Wet op de huurtoeslag, artikel 13'."""
+    deel = url.split("wetten.overheid.nl/", 1)[-1]
+    wet = NAMEN.get(deel.split("/", 1)[0])
+    if wet is None:
+        raise ValueError(f"{url}: geen bekende wet (voeg haar toe aan wetten.NAMEN)")
+    anker = url.split("#", 1)[1] if "#" in url else ""
+    for voor, woord in (("Artikel", "artikel "), ("Circulaire.divisie", "paragraaf "), ("Hoofdstuk", "hoofdstuk ")):
+        if anker.startswith(voor):
+            return f"{wet}, {woord}{anker[len(voor):]}"
+    return wet

@@ -457,9 +457,19 @@ def schrijf(dataframe, pad):
         veilig_.to_excel(pad, index=False, engine="openpyxl")
 
 
+FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def veilige_cel(waarde):
+    """A text cell that starts like a spreadsheet formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet
+    shows it as text instead of running it (CSV injection); numbers stay numbers."""
+    if isinstance(waarde, str) and waarde.startswith(FORMULETEKENS):
+        return "'" + waarde
+    return waarde
+
+
 def veilig(dataframe):
-    """A copy in which a text cell that starts like a spreadsheet formula is neutralised (see vergelijking.veilige_cel)."""
-    from openfisca_toeslagen.toepassingen.vergelijking import veilige_cel
+    """A copy in which a text cell that starts like a spreadsheet formula is neutralised (veilige_cel)."""
     uit = dataframe.copy()
     for kolom in uit.columns:
         if uit[kolom].dtype == object or str(uit[kolom].dtype) in ("string", "category"):

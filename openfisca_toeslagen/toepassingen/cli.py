@@ -10,10 +10,11 @@ import json
 import os
 import sys
 
+import numpy
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
-from openfisca_toeslagen import geldigheid, reforms
+from openfisca_toeslagen import geld, geldigheid, reforms
 from openfisca_toeslagen.invoer import bestanden, huishoudens, populatie
 from openfisca_toeslagen.toepassingen.kringloop import KOLOMMEN as KRINGLOOP_KOLOMMEN
 from openfisca_toeslagen.toepassingen.kringloop import OMSCHRIJVING
@@ -25,9 +26,8 @@ MAX_HUISHOUDENS_IN_TABEL = 20
 
 
 def euro(bedrag):
-    """€ 1.234,56"""
-    tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {tekst}"
+    """An amount in euros as € 1.234,56 (geld.euro_tekst); "-" for a mean of no households."""
+    return geld.euro_tekst(geld.centen(bedrag), 2) if numpy.isfinite(bedrag) else "-"
 
 
 def procent(aandeel):
@@ -183,37 +183,33 @@ def cmd_populatie(args):
           "geen echte gegevens, zie openfisca_toeslagen/invoer/populatie.py voor de verdelingen", file=sys.stderr)
 
 
-def _euro_centen(centen):
-    return euro(centen / 100)
-
-
 def toon_overzicht(overzicht):
-    rijen = [[v.toeslag, _euro_centen(v.bedrag), v.beschikkingsdatum.isoformat(), v.vervaldag.isoformat(),
+    rijen = [[v.toeslag, geld.euro_tekst(v.bedrag, 2), v.beschikkingsdatum.isoformat(), v.vervaldag.isoformat(),
               "niet teruggevorderd (Awir art. 26a)" if v.niet_teruggevorderd else
-              f"{_euro_centen(v.standaard_termijn)} × {v.standaard_looptijd}",
-              _euro_centen(overzicht.verdeling.get(v.toeslag, 0))] for v in overzicht.vorderingen]
+              f"{geld.euro_tekst(v.standaard_termijn, 2)} × {v.standaard_looptijd}",
+              geld.euro_tekst(overzicht.verdeling.get(v.toeslag, 0), 2)] for v in overzicht.vorderingen]
     tabel = _tabel(["toeslag", "bedrag", "beschikking", "vervaldag", "standaardregeling", "deel persoonlijke termijn"], rijen)
     return (f"Totaaloverzicht — verzoek in {overzicht.periode}\n{tabel}\n"
-            f"Totale schuld {_euro_centen(overzicht.schuld)}; standaardregelingen samen {_euro_centen(overzicht.standaard_per_maand)} per maand; "
-            + (f"persoonlijke regeling ({overzicht.uitkomst}): {_euro_centen(overzicht.persoonlijk_termijnbedrag)} per maand, "
+            f"Totale schuld {geld.euro_tekst(overzicht.schuld, 2)}; standaardregelingen samen {geld.euro_tekst(overzicht.standaard_per_maand, 2)} per maand; "
+            + (f"persoonlijke regeling ({overzicht.uitkomst}): {geld.euro_tekst(overzicht.persoonlijk_termijnbedrag, 2)} per maand, "
                "verdeeld over de vorderingen: eerst de vordering die het langst openstaat"
                if overzicht.verdeling else f"verzoek om een persoonlijke regeling: {overzicht.uitkomst}"))
 
 
 def toon_routes(titel, overzicht):
-    rijen = [[naam, _euro_centen(r.totaal_betaald), _euro_centen(r.totaal_rente), _euro_centen(r.totaal_kosten),
-              _euro_centen(r.niet_ingevorderd), _euro_centen(r.open_aan_het_eind), r.afgerond_in or "-",
+    rijen = [[naam, geld.euro_tekst(r.totaal_betaald, 2), geld.euro_tekst(r.totaal_rente, 2), geld.euro_tekst(r.totaal_kosten, 2),
+              geld.euro_tekst(r.niet_ingevorderd, 2), geld.euro_tekst(r.open_aan_het_eind, 2), r.afgerond_in or "-",
               r.maanden_tot_einde or "-"] for naam, r in overzicht.routes.items()]
     opmerkingen = [f"{naam}: {r.onderbroken}" for naam, r in overzicht.routes.items() if r.onderbroken]
-    opmerkingen += [f"{naam}: nog niet in rekening gebrachte invorderingsrente {_euro_centen(r.opgebouwde_rente)}"
+    opmerkingen += [f"{naam}: nog niet in rekening gebrachte invorderingsrente {geld.euro_tekst(r.opgebouwde_rente, 2)}"
                     for naam, r in overzicht.routes.items() if r.opgebouwde_rente]
     return f"Routes — {titel}\n" + _tabel(["route", "betaald", "rente", "kosten", "niet ingevorderd", "nog open", "klaar in",
                                             "maanden"], rijen) + "".join(f"\n{o}" for o in opmerkingen)
 
 
 def toon_schema(route):
-    rijen = [[m.maand, _euro_centen(m.betaald), _euro_centen(m.verrekend), _euro_centen(m.rente), _euro_centen(m.kosten),
-              _euro_centen(m.openstaand), "; ".join(m.gebeurtenissen)] for m in route.maanden]
+    rijen = [[m.maand, geld.euro_tekst(m.betaald, 2), geld.euro_tekst(m.verrekend, 2), geld.euro_tekst(m.rente, 2), geld.euro_tekst(m.kosten, 2),
+              geld.euro_tekst(m.openstaand, 2), "; ".join(m.gebeurtenissen)] for m in route.maanden]
     return f"Schema {route.naam}\n" + _tabel(["maand", "betaald", "waarvan verrekend", "rente", "kosten", "openstaand", "gebeurtenis"], rijen)
 
 
@@ -234,7 +230,7 @@ def toon_routes_populatie(uitkomst):
 def cmd_routes_populatie(args):
     from tqdm import tqdm
 
-    from openfisca_toeslagen.toepassingen import routes_populatie
+    from openfisca_toeslagen.toepassingen.routes import populatie as routes_populatie
     _schrijfbaar(args.uitvoer, ".csv")
     systemen = beleidssystemen(args.hervorming)
     balk = {"file": sys.stderr, "delay": 2}
@@ -246,8 +242,8 @@ def cmd_routes_populatie(args):
                                             voortgang=rekenen.update)
     if uitkomst.synthetisch:
         print("SYNTHETISCHE huishoudens: geen echte gegevens (zie openfisca_toeslagen/invoer/populatie.py)\n")
-    from openfisca_toeslagen.toepassingen.routes import _Regels
-    na = _Regels(systemen["geldend_recht"], args.periode or "2025-01").herziening
+    from openfisca_toeslagen.toepassingen.routes import Regels
+    na = Regels(systemen["geldend_recht"], args.periode or "2025-01").herziening
     print(f"Herziening na {na} maanden (Leidraad 79.8): {args.herziening} ({HERZIENINGEN[args.herziening]})"
           + (f"; gemiste betalingen voor iedereen: {', '.join(args.gemist)}" if args.gemist else "") + "\n")
     print(toon_routes_populatie(uitkomst))

@@ -6,6 +6,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
 import numpy  # noqa: E402
 
+from openfisca_toeslagen import geld  # noqa: E402
+
 
 PANELEN = (
     ("termijnbedrag", "Maandbedrag dat Toeslagen vraagt (termijnbedrag)"),
@@ -14,8 +16,8 @@ PANELEN = (
 
 
 def _euro(bedrag, decimalen=0):
-    tekst = f"{bedrag:,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {tekst}"
+    """An amount in euros as text, through geld.euro_tekst."""
+    return geld.euro_tekst(geld.centen(bedrag), decimalen)
 
 
 def maak_grafiek(vergelijking, pad):

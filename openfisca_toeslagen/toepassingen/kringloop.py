@@ -5,7 +5,7 @@
 
 Every household of the table asks for a persoonlijke betalingsregeling in the request month and gets the decision of
 the rules (under current law and under each policy). From then on it follows the persoonlijke_regeling route of
-`routes_populatie` (the same books, interest, costs and forced collection as the routes), with one addition: a
+`routes.populatie` (the same books, interest, costs and forced collection as the routes), with one addition: a
 household misses every term when what it really has left after the term (`vrij_besteedbaar_na_regeling`) is below
 what it needs for food and daily costs (the assumption `leefgeld`). Under current law a missed term lapses the
 regeling (a free herinnering, then the rest is due at once) and forced collection starts; the household asks again
@@ -30,10 +30,11 @@ from openfisca_toeslagen import reforms
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.invoer.bestanden import lees
 from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand
-from openfisca_toeslagen.toepassingen.routes import GELIJK, MAXIMUM_MAANDEN, _Regels
-from openfisca_toeslagen.toepassingen.routes_populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
+from openfisca_toeslagen.toepassingen.routes import GELIJK, MAXIMUM_MAANDEN, Regels
+from openfisca_toeslagen.toepassingen.routes.populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
-from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, beleidssystemen, veilige_cel
+from openfisca_toeslagen.invoer.bestanden import veilige_cel
+from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, beleidssystemen
 
 AANNAMES = Path(__file__).with_name("kringloop.yaml")
 WEKEN_PER_MAAND = 52 / 12
@@ -152,7 +153,7 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, wijzigingen=None, vo
     uitkomst = Scenario(periode, 0, a, {naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
                         synthetisch=tabel.synthetisch)
     for naam, tbs in systemen.items():
-        regels = _Regels(tbs, periode)
+        regels = Regels(tbs, periode)
         tellingen, missen = {}, 0
         for begin in range(0, len(tabel), BLOK):
             blok = tabel.deel(begin, begin + BLOK)

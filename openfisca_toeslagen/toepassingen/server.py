@@ -30,7 +30,7 @@ from openfisca_core.errors import ParameterNotFound, PeriodMismatchError, Situat
 from openfisca_web_api.app import create_app
 from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, reforms
+from openfisca_toeslagen import CountryTaxBenefitSystem, geld, reforms
 from openfisca_toeslagen.toepassingen import routes as routes_module
 from openfisca_toeslagen.toepassingen import uitleg as uitleg_module
 from openfisca_toeslagen.invoer import situaties
@@ -84,10 +84,6 @@ def _fout(status, bericht):
     antwoord = jsonify({"error": bericht})
     antwoord.status_code = status
     return antwoord
-
-
-def _centen_naar_euro(centen):
-    return round(centen / 100, 2)
 
 
 def _geen_getal(teken):
@@ -325,13 +321,24 @@ def maak_app(tbs=None):
 
     @app.route("/rekenhulp")
     def rekenhulp():
-        return send_from_directory(PAGINA, "index.html")
+        return _pagina(send_from_directory(PAGINA, "index.html"))
 
     @app.route("/rekenhulp/<path:bestand>")
     def rekenhulp_bestand(bestand):
-        return send_from_directory(PAGINA, bestand)
+        return _pagina(send_from_directory(PAGINA, bestand))
 
     return app
+
+
+# The page loads nothing from elsewhere and talks only to this server; the browser enforces it.
+PAGINA_BELEID = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+                 "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+
+
+def _pagina(antwoord):
+    antwoord.headers["Content-Security-Policy"] = PAGINA_BELEID
+    antwoord.headers["X-Content-Type-Options"] = "nosniff"
+    return antwoord
 
 
 def _beschrijving(systeem):
@@ -344,7 +351,7 @@ def _beschrijving(systeem):
 
 
 def _routes_json(overzicht):
-    euro = _centen_naar_euro
+    euro = geld.naar_euro
     return {
         "periode": overzicht.periode,
         "voorlopig": overzicht.voorlopig,

@@ -14,7 +14,7 @@ import numpy
 from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, zekerheid
+from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
 from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
 
@@ -52,8 +52,11 @@ def _parameter(tbs, naam, instant, waarde):
     """A parameter as used: its value, the date that value applies from, its source and how sure it is."""
     parameter = next(p for p in alle_parameters(tbs.parameters) if p.name == naam)
     geldend = next(v for v in parameter.values_list if v.instant_str <= str(instant))
+    bron = (geldend.metadata or {}).get("reference") or parameter.metadata.get("reference")
+    href = bron.get("href") if isinstance(bron, dict) else bron
     return {"naam": naam, "omschrijving": parameter.description, "waarde": waarde.item() if hasattr(waarde, "item") else waarde,
-            "geldt_vanaf": geldend.instant_str, "bron": (geldend.metadata or {}).get("reference") or parameter.metadata.get("reference"),
+            "eenheid": parameter.metadata.get("unit"), "geldt_vanaf": geldend.instant_str, "bron": bron,
+            "bron_naam": wetten.naam(href) if href else None,
             "zekerheid": zekerheid.van_parameter(parameter, instant).als_dict()}
 
 
@@ -61,6 +64,11 @@ def _links(reference):
     if not reference:
         return []
     return [reference] if isinstance(reference, str) else list(reference)
+
+
+def _bronnen(reference):
+    """Each link with its plain Dutch name (the law and the article)."""
+    return [{"href": link, "naam": wetten.naam(link)} for link in _links(reference)]
 
 
 def _stap(tbs, knoop):
@@ -71,9 +79,11 @@ def _stap(tbs, knoop):
         "variabele": knoop.name,
         "omschrijving": variabele.label,
         "waarde": waarde,
+        "waarde_tekst": variabele.possible_values[waarde].value if variabele.value_type.__name__ == "Enum" else None,
         "eenheid": "euro per maand" if variabele.unit == "currency-EUR" else variabele.unit,
         "regel": " ".join((variabele.documentation or "").split()),
         "artikelen": _links(variabele.reference),
+        "bronnen": _bronnen(variabele.reference),
         "zekerheid": bron.als_dict() if bron else None,
         "parameters": _parameters(tbs, knoop),
     }
@@ -143,7 +153,7 @@ def uitleg(situatie, periode=None, tbs=None):
                 genegeerd.append({"variabele": naam, "omschrijving": variabele.label,
                                   "waarde": round(float(array.sum()), 2) if variabele.value_type is float else bool(array.any()),
                                   "waarom": " ".join((variabele.documentation or "telt niet mee in deze berekening").split()),
-                                  "artikelen": _links(variabele.reference)})
+                                  "artikelen": _links(variabele.reference), "bronnen": _bronnen(variabele.reference)})
     stappen = [_stap(tbs, beslissing[naam]) for naam in STAPPEN if naam in beslissing]
     voorlopig = geldigheid.voorlopig_voor(simulatie, periode, 0)
     return {

@@ -220,17 +220,6 @@ class Vergelijking:
         return resultaat
 
 
-FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def veilige_cel(waarde):
-    """A text cell that starts like a spreadsheet formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet
-    shows it as text instead of running it (CSV injection); numbers stay numbers."""
-    if isinstance(waarde, str) and waarde.startswith(FORMULETEKENS):
-        return "'" + waarde
-    return waarde
-
-
 def _som_centen(bedragen):
     return float(numpy.floor(numpy.asarray(bedragen, dtype=numpy.float64) * 100 + 0.5).sum()) / 100
 

@@ -217,9 +217,9 @@ class standaard_termijnbedrag(geld.Geldbedrag):
     label = "Maandbedrag van de standaardregelingen samen"
     reference = wetten.leidraad("79.7")
     documentation = """
-    Per toeslag met een schuld d: min(d, max(€ 20, d / 24 naar boven afgerond op centen)); opgeteld over de
-    toeslagen ("€ 20 per maand voor iedere terugvordering afzonderlijk"; meerdere beschikkingen voor dezelfde
-    toeslag worden samengevoegd). € 480 geeft € 20, € 480,01 geeft € 20,01, € 600 geeft € 25.
+    Per toeslag met een schuld: € 20 per maand, of de schuld gedeeld door 24 (naar boven afgerond op centen) als dat
+    meer is, en nooit meer dan de schuld zelf; opgeteld over de toeslagen ("€ 20 per maand voor iedere terugvordering
+    afzonderlijk"; meerdere beschikkingen voor dezelfde toeslag worden samengevoegd). € 480 geeft € 20, € 480,01 geeft € 20,01, € 600 geeft € 25.
     """
 
     def formula(huishouden, period, parameters):
@@ -339,7 +339,9 @@ class looptijd_maanden(Variable):
     definition_period = MONTH
     label = "Looptijd van de regeling in maanden"
     reference = [wetten.leidraad("79.7"), wetten.leidraad("79.8")]
-    documentation = "Persoonlijk: min(24, schuld na vermogen / termijnbedrag naar boven afgerond), 0 zonder termijn; afgewezen: de langste standaardregeling."
+    documentation = ("Bij een persoonlijke regeling: zoveel maanden als nodig zijn om de schuld na vermogen met het termijnbedrag "
+                     "af te lossen (naar boven afgerond), ten hoogste 24; zonder termijnbedrag 0. Bij een afwijzing: de "
+                     "looptijd van de langste standaardregeling.")
 
     def formula(huishouden, period, parameters):
         """Leidraad 79.8: at most 24 months; 79.7 for the standaardregeling."""

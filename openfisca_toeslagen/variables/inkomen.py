@@ -36,7 +36,7 @@ class vakantiegeld_bekend(Variable):
     definition_period = MONTH
     label = "Het werkelijke vakantiegeld is bekend"
     reference = wetten.leidraad("26.2.11")
-    documentation = "Dan telt werkelijk_vakantiegeld in plaats van 7 % (Leidraad 26.2.11)."
+    documentation = "Dan telt het werkelijke vakantiegeld in plaats van 7 % van het netto inkomen (Leidraad 26.2.11)."
 
 
 class werkelijk_vakantiegeld(geld.Geldbedrag):
@@ -46,7 +46,7 @@ class werkelijk_vakantiegeld(geld.Geldbedrag):
     definition_period = MONTH
     label = "Werkelijk vakantiegeld, omgerekend per maand"
     reference = wetten.leidraad("26.2.11")
-    documentation = "Telt alleen als vakantiegeld_bekend waar is."
+    documentation = "Telt alleen als het werkelijke vakantiegeld bekend is; anders telt 7 % van het netto inkomen (Leidraad 26.2.11)."
 
 
 @zekerheid.volgt(LEZING, wetten.LEIDRAAD_2026_TEKST, "de Leidraad noemt 7 % van 'de aan loonheffingen onderworpen "

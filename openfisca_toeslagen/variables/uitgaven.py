@@ -122,7 +122,8 @@ class auto_nodig_voor_werk(Variable):
     definition_period = MONTH
     label = "Zonder auto kan de aanvrager of partner het werk niet bereiken (bijv. geen openbaar vervoer bij ploegendienst)"
     reference = wetten.uri("15")
-    documentation = "Het geldende recht houdt hier geen rekening mee (URI art. 15); de hervorming werkelijke_lasten maakt dan de vervoerskosten aftrekbaar."
+    documentation = ("Het geldende recht houdt hier geen rekening mee (URI art. 15); het beleidsalternatief 'Werkelijke lasten' "
+                     "maakt dan de vervoerskosten aftrekbaar.")
 
 
 class overige_aflossingen(geld.Geldbedrag):
@@ -152,7 +153,7 @@ class kosten_kostgangers(geld.Geldbedrag):
     definition_period = MONTH
     label = "Kosten van het houden van kostgangers per maand"
     reference = wetten.uri("15")
-    documentation = "URI art. 15 lid 1 f. Wat de kostgangers betalen is inkomen: vul het in bij overige_inkomsten."
+    documentation = "URI art. 15 lid 1 f. Wat de kostgangers betalen is inkomen: vul het in bij de overige inkomsten."
 
 
 class dagen_met_kostgangers(Variable):
@@ -170,7 +171,8 @@ class aantal_kostgangers(Variable):
     definition_period = MONTH
     label = "Aantal kostgangers"
     reference = wetten.uri("15")
-    documentation = "Telt alleen in de lezing lezing_kostgangers_per_kostganger (URI art. 15 lid 1 f)."
+    documentation = ("Telt alleen in de andere lezing van URI art. 15 lid 1 f, waarin het maximum per kostganger geldt "
+                     "(de lezing 'kostgangers per kostganger').")
 
 
 @zekerheid.volgt(TEKST, wetten.URI_2015)
@@ -246,7 +248,7 @@ class aftrekbare_woonlasten(geld.Geldbedrag):
     documentation = """
     "het bedrag van de voor rekening van de belastingschuldige komende nettowoonlasten tot maximaal het bedrag, genoemd
     in artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag, voorzover dit meer is dan het bedrag, genoemd
-    in artikel 17, tweede lid, van die wet" (URI art. 15 lid 1 b). Met kostendelers: het aandeel_woonlasten daarvan,
+    in artikel 17, tweede lid, van die wet" (URI art. 15 lid 1 b). Met kostendelers: het aandeel in de woonlasten daarvan,
     half naar boven afgerond op centen.
     """
 
@@ -314,7 +316,7 @@ class aftrekbare_zorgpremie(geld.Geldbedrag):
     reference = [wetten.uri("15"), wetten.leidraad("26.2.19")]
     documentation = """
     "de niet door de werkgever ingehouden premies ... verminderd met de normpremie ... en met de krachtens de Wet op de
-    zorgtoeslag ontvangen zorgtoeslag" (URI art. 15 lid 1 c). Niet negatief (zie de parameter zorgpremie_niet_onder_nul).
+    zorgtoeslag ontvangen zorgtoeslag" (URI art. 15 lid 1 c). Niet negatief (een parameter legt die keuze vast).
     """
 
     def formula(huishouden, period, parameters):

@@ -64,7 +64,7 @@ class studielening_op_rekening(geld.Geldbedrag):
     documentation = """
     "het bedrag op een bank- of girorekening dat in het kader van de Wet studiefinanciering 2000 of de Wet
     tegemoetkoming onderwijsbijdrage en schoolkosten is verkregen in de vorm van leningen" is geen bezitting (URI art.
-    12 lid 2 e). Een deel van financiele_middelen, dus nooit meer dan dat.
+    12 lid 2 e). Een deel van de financiële middelen, dus nooit meer dan die.
     """
 
 

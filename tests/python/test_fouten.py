@@ -98,3 +98,14 @@ def test_a_small_claim_dated_before_the_first_known_threshold_is_refused(bereken
     }
     with pytest.raises(ValueError, match="awir.art_26a.drempel: geen waarde voor 2021-11-01; de eerste waarde geldt vanaf 2022-01-01"):
         bereken(situatie, "schuld", "2025-01")
+
+
+def test_a_vervaldag_before_the_first_known_term_names_the_field_and_the_household(bereken):
+    """Awir art. 28's term is recorded from 2022-01-01: a beschikking of 2021-12-31 has no vervaldag here, 2022-01-01 has."""
+    def situatie(datum):
+        return {"personen": {"a": {"geboortedatum": {"ETERNITY": "1980-01-01"}}},
+                "huishoudens": {"h": {"aanvrager": ["a"], "terugvordering_zorgtoeslag": {"2025-01": 500},
+                                      "beschikkingsdatum_zorgtoeslag": {"ETERNITY": datum}}}}
+    with pytest.raises(ValueError, match=r"^beschikkingsdatum_zorgtoeslag ligt vóór 2022-01-01: .*\(h\)$"):
+        bereken(situatie("2021-12-31"), "vervaldag_zorgtoeslag", "2025-01")
+    assert str(bereken(situatie("2022-01-01"), "vervaldag_zorgtoeslag", "2025-01")[0]) == "2022-02-12"

@@ -45,3 +45,20 @@ def test_optellen_van_bedragen_en_losse_bedragen():
     """A reform may add a single amount (a parameter) to an entity's amounts."""
     assert numpy.array_equal(geld.optellen(_float32([123456, 1]), 0.01, numpy.float64(2)), [1236.57, 2.02])
     assert geld.optellen(0.1, 0.2) == 0.3
+
+
+def test_euro_tekst_dutch_amounts_in_cents():
+    assert geld.euro_tekst(278400) == "€ 2.784"
+    assert geld.euro_tekst(8334) == "€ 83,34"
+    assert geld.euro_tekst(8330) == "€ 83,30"
+    assert geld.euro_tekst(278400, 2) == "€ 2.784,00"
+    assert geld.euro_tekst(123456789, 2) == "€ 1.234.567,89"
+    assert geld.euro_tekst(-500, 2) == "€ -5,00"
+    assert geld.euro_tekst(0) == "€ 0"
+    assert geld.euro_tekst(149, 0) == "€ 1" and geld.euro_tekst(150, 0) == "€ 2"  # half up, not half to even
+    assert geld.euro_tekst(250, 0) == "€ 3" and geld.euro_tekst(-150, 0) == "€ -2"
+    assert geld.euro_tekst(100_000_000, 0) == "€ 1.000.000"
+
+
+def test_naar_euro_two_decimals():
+    assert geld.naar_euro(27900) == 279.0 and geld.naar_euro(128) == 1.28 and geld.naar_euro(-1) == -0.01

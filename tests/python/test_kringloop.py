@@ -18,7 +18,8 @@ import numpy
 import pytest
 
 from openfisca_toeslagen.invoer import bestanden, huishoudens
-from openfisca_toeslagen.toepassingen import kringloop, routes_populatie
+from openfisca_toeslagen.toepassingen import kringloop
+from openfisca_toeslagen.toepassingen.routes import populatie as routes_populatie
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
 from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen

@@ -115,6 +115,15 @@ def test_every_variable_says_in_dutch_what_it_is(tbs):
         assert len(" ".join(tekst.split())) >= 40, naam
 
 
+def test_labels_and_documentation_are_plain_dutch_without_code(tbs):
+    """What the explanation, the page and /variable show a citizen names no identifier and no formula: no
+    names_with_underscores, no min( or max( (a reform is named by its title, a rule in words)."""
+    code = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b|\bm(?:in|ax)\(")
+    for naam, variabele in tbs.variables.items():
+        for veld in ("label", "documentation"):
+            assert not code.findall(getattr(variabele, veld) or ""), (naam, veld, code.findall(getattr(variabele, veld)))
+
+
 def test_no_step_of_the_explanation_is_without_its_rule(mark_situatie):
     """Every step of Mark's explanation, and of a family's with housemates and savings, says which rule it follows."""
     from openfisca_toeslagen.toepassingen.uitleg import uitleg
@@ -141,3 +150,21 @@ def test_every_law_and_article_folder_names_its_law_and_links_it():
         assert index["description"], map_
         link = index["metadata"]["reference"]["href"]
         assert (DATED_LINK if map_.name.startswith("art_") else re.compile(r"^https://wetten\.overheid\.nl/BWBR\d{7}/\d{4}-\d{2}-\d{2}$")).match(link), map_
+
+
+def test_every_link_names_its_law(tbs):
+    """A link on the page and in the explanation says which law it is: every reference of every variable and parameter
+    has a known law (wetten.NAMEN) and its article."""
+    from openfisca_toeslagen import wetten
+    assert wetten.naam("https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel13") == "Wet op de huurtoeslag, artikel 13"
+    assert wetten.naam("https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel13") == "Uitvoeringsregeling Invorderingswet 1990, artikel 13"
+    assert wetten.naam(wetten.leidraad("79.8")) == "Leidraad Invordering 2008, paragraaf 79.8"
+    links = [link for v in tbs.variables.values() for link in ([v.reference] if isinstance(v.reference, str) else v.reference or [])]
+    for parameter in alle_parameters(tbs.parameters):
+        links += [(parameter.metadata.get("reference") or {}).get("href")] if isinstance(parameter.metadata.get("reference"), dict) else []
+        links += [w.metadata["reference"] for w in parameter.values_list if isinstance((w.metadata or {}).get("reference"), str)]
+    assert len(links) > 100
+    for link in links:
+        assert wetten.naam(link).split(",")[0] in wetten.NAMEN.values(), link
+    with pytest.raises(ValueError, match="geen bekende wet"):
+        wetten.naam("https://example.org/x")

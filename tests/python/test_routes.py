@@ -13,7 +13,8 @@ import pytest
 
 from openfisca_toeslagen.toepassingen.cli import main
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
-from openfisca_toeslagen.toepassingen.routes import PROCESPARAMETERS, _euro, routes
+from openfisca_toeslagen.geld import euro_tekst
+from openfisca_toeslagen.toepassingen.routes import PROCESPARAMETERS, routes
 
 
 def huishouden(periode, netto=1500.0, vakantiegeld=False, vorderingen=(), **huishouden_invoer):
@@ -109,7 +110,7 @@ def test_persoonlijke_regeling_without_a_new_income_keeps_the_amount_and_follows
     assert list(betalingen(route).values()) == [27900] * 24
     assert (route.totaal_betaald, route.niet_ingevorderd) == (669600, 278400)
     assert o.verschil_met_beslissing() == (
-        "De route persoonlijke_regeling volgt de beslissing: € 279 per maand, 24 maanden, € 6.696 betaald en € 2.784 niet "
+        "De route met een persoonlijke regeling volgt de beslissing: € 279 per maand, 24 maanden, € 6.696 betaald en € 2.784 niet "
         "ingevorderd; bij de herziening in 2026-01 blijft het bedrag gelijk (geen invoer voor 2026-01 gegeven).")
     assert any("het bedrag blijft" in g or "€ 279 per maand, geen invoer" in g for m in route.maanden for g in m.gebeurtenissen)
 
@@ -122,7 +123,7 @@ def test_persoonlijke_regeling_carried_forward_reviews_on_the_new_norms_and_says
     assert list(betalingen(route).values()) == [27900] * 12 + [25200] * 12
     assert (route.totaal_betaald, route.niet_ingevorderd) == (637200, 310800)
     zin = o.verschil_met_beslissing()
-    assert zin.startswith("De route persoonlijke_regeling betaalt € 6.372 en laat € 3.108 liggen, anders dan de beslissing")
+    assert zin.startswith("De route met een persoonlijke regeling betaalt € 6.372 en laat € 3.108 liggen, anders dan de beslissing")
     assert "€ 252 in plaats van € 279" in zin and "de invoer van 2025-01 met de normen van 2026-01" in zin
     with pytest.raises(OngeldigBestand, match="herziening 'later': kies uit gelijk, doorgetrokken"):
         routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01", herziening="later")
@@ -135,12 +136,12 @@ def test_the_difference_with_the_decision_names_costs_interest_and_a_moved_term(
     huidig = routes(mark, "2025-01", gemiste_maanden=["2025-06"])
     r = huidig.routes["persoonlijke_regeling"]
     zin = huidig.verschil_met_beslissing()
-    assert f"volgen {_euro(r.totaal_kosten)} invorderingskosten" in zin and f"{_euro(r.totaal_rente)} invorderingsrente" in zin
+    assert f"volgen {euro_tekst(r.totaal_kosten)} invorderingskosten" in zin and f"{euro_tekst(r.totaal_rente)} invorderingsrente" in zin
     assert r.totaal_kosten > 0 and r.totaal_rente > 0
     verlengd = routes(mark, "2025-01", gemiste_maanden=["2025-06"], hervormingen=["verlenging_na_gemiste_betaling"])
     assert verlengd.verschil_met_beslissing().endswith("maar later. Waarom: een gemiste betaling schuift de regeling een maand op.")
     standaard = routes(huishouden("2025-03", vorderingen=[("zorgtoeslag", 300, "2025-03-01")]))
-    assert standaard.verschil_met_beslissing().startswith("Het verzoek leidt niet tot een persoonlijke regeling (standaardregeling)")
+    assert standaard.verschil_met_beslissing().startswith("Het verzoek leidt niet tot een persoonlijke regeling (afgewezen: de standaardregeling is op te brengen)")
 
 
 def test_process_parameters_are_never_read_by_the_decision(tbs):

@@ -11,7 +11,7 @@ import random
 import pytest
 
 from openfisca_toeslagen.invoer import bestanden, huishoudens
-from openfisca_toeslagen.toepassingen import routes_populatie
+from openfisca_toeslagen.toepassingen.routes import populatie as routes_populatie
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
 from openfisca_toeslagen.toepassingen.routes import routes
 from openfisca_toeslagen.variables.betalingsregeling import TOESLAGEN

@@ -173,6 +173,10 @@ def test_the_calculator_page_is_served_with_its_assets_and_no_external_ones(clie
     assert "http://" not in tekst and "https://" not in tekst  # no CDN: everything from this server
     for veld in ("aanvrager_geboortedatum", "huur", "terugvordering_huurtoeslag"):
         assert f'<label for="{veld}">' in tekst  # every input has a label
+    for antwoord in (pagina, client.get("/rekenhulp/rekenhulp.js")):  # the browser enforces it too
+        beleid = antwoord.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in beleid and "connect-src 'self'" in beleid and "frame-ancestors 'none'" in beleid
+        assert antwoord.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_command_line_uitleg(capsys, tmp_path, mark_situatie):

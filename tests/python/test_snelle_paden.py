@@ -80,7 +80,11 @@ def test_elke_variabele_gelijk_aan_openfisca(systemen, hervormde_systemen, maand
     for ronde in range(2):  # the second round reads every value from the cache
         for naam in namen:
             entiteit = systemen[0].variables[naam].entity.key
-            ons, openfisca = (s.populations[entiteit](naam, periode) for s in simulaties)
+            try:
+                ons, openfisca = (s.populations[entiteit](naam, periode) for s in simulaties)
+            except ValueError:  # a value the law does not give (a vervaldag before the first known term): the same error
+                assert _fout(simulaties[0], entiteit, naam, periode) == _fout(simulaties[1], entiteit, naam, periode), naam
+                continue
             assert ons.dtype == openfisca.dtype, naam
             assert numpy.array_equal(ons, openfisca), (ronde, naam)
 

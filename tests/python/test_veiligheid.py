@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from openfisca_toeslagen import reforms
 from openfisca_toeslagen.toepassingen.cli import main
 from openfisca_toeslagen.toepassingen.server import MAX_BELEID, MAX_BEREKENINGEN, MAX_BODY, MAX_DIEPTE, maak_app
-from openfisca_toeslagen.toepassingen.vergelijking import veilige_cel, vergelijk
+from openfisca_toeslagen.invoer.bestanden import veilige_cel
+from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 
 REPO = Path(__file__).resolve().parents[2]
 MARK = REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json"

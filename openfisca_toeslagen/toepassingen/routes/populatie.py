@@ -1,9 +1,9 @@
 """The five routes for a whole table of households at once: arrays over households, a loop over months.
 
-    uitkomst = routes_populatie.bereken(tabel, "2025-01", hervormingen=["verlenging_na_gemiste_betaling"])
+    uitkomst = populatie.bereken(tabel, "2025-01", hervormingen=["verlenging_na_gemiste_betaling"])
     uitkomst.naar_csv("routes.csv"); uitkomst.samenvatting()
 
-The rules are those of `routes.routes` for one household (direct betalen, standaardregeling, persoonlijke regeling,
+The rules are those of `huishouden.routes` for one household (direct betalen, standaardregeling, persoonlijke regeling,
 verrekening, dwanginvordering; the same parameters, readings and review option), computed for every household of
 a table together: the decision from one OpenFisca simulation per block of households, then the claims of every
 household side by side (one column per claim, the one due first first) and one pass over the months in which
@@ -19,21 +19,23 @@ from dataclasses import dataclass, field
 import numpy
 from openfisca_core import periods
 
-from openfisca_toeslagen import geld, geldigheid, reforms
+from openfisca_toeslagen import geld, reforms
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.invoer.bestanden import lees
 from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand, simulatie
-from openfisca_toeslagen.toepassingen.routes import (DOORGETROKKEN, GELIJK, HERZIENINGEN, MAX_BETALINGSTERMIJN_WEKEN, MAXIMUM_MAANDEN, ROUTES,
-                                        TE_VROEG, VOORSCHOTTEN, _Regels, eerste_routedatum, rente_in_centen)
+from openfisca_toeslagen.toepassingen.routes.regels import (DOORGETROKKEN, GELIJK, HERZIENINGEN, TE_VROEG, VOORSCHOTTEN, Regels,
+                                                          controleer_betalingstermijn, eerste_routedatum, rente_in_centen)
+from openfisca_toeslagen.toepassingen.routes.verloop import MAXIMUM_MAANDEN, ROUTES
 from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
-from openfisca_toeslagen.toepassingen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen, veilige_cel
+from openfisca_toeslagen.invoer.bestanden import veilige_cel
+from openfisca_toeslagen.toepassingen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen
 
 KOLOMMEN = ("betaald", "rente", "kosten", "niet_ingevorderd", "nog_open", "maanden")
 GEEN = numpy.iinfo(numpy.int64).max // 4  # a month that never comes: an empty claim column, a reminder not sent
-EERSTE_MAAND = 1970 * 12  # month numbers as routes._maandnummer counts them: year × 12 + month − 1
-VOLGORDE = numpy.argsort(numpy.argsort(TOESLAGEN))  # a toeslag's rank by name: the tie-break of routes._Boek.volgorde
+EERSTE_MAAND = 1970 * 12  # month numbers as regels.maandnummer counts them: year × 12 + month − 1
+VOLGORDE = numpy.argsort(numpy.argsort(TOESLAGEN))  # a toeslag's rank by name: the tie-break of boek.Boek.volgorde
 EEUWIG = periods.period("ETERNITY")
 
 
@@ -81,13 +83,8 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
         raise OngeldigBestand(f"{int(te_vroeg.any(axis=0).sum())} huishoudens met een beschikking van vóór "
                               f"{eerste_routedatum(tbs).isoformat()}, bijvoorbeeld {tabel.ids[rij]} (beschikkingsdatum_{TOESLAGEN[t]}): "
                               + TE_VROEG.format(vanaf=eerste_routedatum(tbs).isoformat()))
-    termijn_weken = tbs.parameters.awir.art_28.betalingstermijn_weken
-    weken = numpy.stack([geldigheid.op_datums(termijn_weken, numpy.where(bedragen[i] > 0, datums[i], numpy.datetime64(ONBEKENDE_DATUM)))
-                         for i in range(len(TOESLAGEN))]).astype(numpy.int64)
-    if ((weken < 0) | (weken > MAX_BETALINGSTERMIJN_WEKEN)).any():
-        raise OngeldigBestand(f"awir.art_28.betalingstermijn_weken: {int(weken.max())} weken is geen betalingstermijn "
-                              f"(0 tot en met {MAX_BETALINGSTERMIJN_WEKEN})")
-    vervaldag = datums + (weken * 7).astype("timedelta64[D]")
+    controleer_betalingstermijn(tbs)
+    vervaldag = numpy.stack([hh(f"vervaldag_{t}", period) for t in TOESLAGEN])  # Awir art. 28
     maand = _maandnummers(numpy.datetime64(periode, "M").astype("datetime64[D]"))
     geind = (bedragen > 0) & ~nihil
     # the claims collected, in the order they fell due (by name on the same day), as columns
@@ -109,22 +106,20 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
     uitkomst = numpy.asarray(hh("uitkomst_verzoek", period))
     na_herziening = termijn.copy()
     if herziening == DOORGETROKKEN:  # the request month's inputs with the norms of each household's review month
-        herzieningsmaand = start + _Regels(tbs, periode).herziening
+        herzieningsmaand = start + Regels(tbs, periode).herziening
         for m in numpy.unique(herzieningsmaand[numpy.isin(uitkomst, [u.index for u in PERSOONLIJK])]):
             naam = f"{m // 12}-{m % 12 + 1:02d}"
             wie = herzieningsmaand == m
             try:
                 na_herziening[wie] = geld.centen(simulatie(tbs, tabel, naam).calculate("capaciteitstermijn", naam))[wie]
-            except ValueError:  # e.g. strict mode past the verified norms: the amount stays, as routes.routes does
+            except ValueError:  # e.g. strict mode past the verified norms: the amount stays, as huishouden.routes does
                 pass
-    percentage = tbs.parameters(periode).wetboek_van_burgerlijke_rechtsvordering.art_475da.percentage
-    bvv = numpy.floor(centen("bijstandsnorm") * percentage + 0.5).astype(numpy.int64)
     return _Huishoudens(
         bedrag=bedrag, verval=verval, standaard=numpy.where(bezet, standaard, 0), voorschot=numpy.where(bezet, kies(voorschot), 0),
         eerste=numpy.where(beschikking == GEEN, maand, beschikking), start=start, uitkomst=uitkomst, termijn=termijn,
         termijn_na_herziening=na_herziening, uit_vermogen=centen("direct_te_betalen_uit_vermogen"),
-        beslag=numpy.maximum(0, centen("inkomen") - bvv),
-        ruimte=numpy.maximum(0, centen("inkomsten_totaal") - bvv) if beslagvrije_voet else None,
+        beslag=centen("beslagruimte"),  # Rv art. 475d–475da
+        ruimte=centen("verrekenruimte") if beslagvrije_voet else None,  # Leidraad 79.5a
         vrij=centen("vrij_besteedbaar_na_regeling"),
         personen=1 + hh.nb_persons(Huishouden.PARTNER) + hh.nb_persons(Huishouden.KIND))
 
@@ -152,7 +147,7 @@ class _Kalender:
         self.regels, self._kostenwet = regels, {}
 
     def rente(self, bedrag, verval, maand):
-        """routes._Boek.rente_over for each household: interest on `bedrag` from the vervaldag's month to `maand`."""
+        """boek.Boek.rente_over for each household: interest on `bedrag` from the vervaldag's month to `maand`."""
         vanaf = numpy.where(verval == GEEN, maand, verval) - self.van
         return rente_in_centen(bedrag, self.som[maand - self.van] - self.som[vanaf])
 
@@ -172,7 +167,7 @@ class _Kalender:
 
 
 class _Boeken:
-    """What is open per household and claim: principal, costs, interest billed, interest built up (routes._Boek)."""
+    """What is open per household and claim: principal, costs, interest billed, interest built up (boek.Boek)."""
 
     def __init__(self, h, regels, kalender):
         self.h, self.regels, self.kalender = h, regels, kalender
@@ -230,7 +225,7 @@ class _Boeken:
 
 
 class _Dwang:
-    """Herinnering, aanmaning, dwangbevel and beslag per claim from its month of herinnering (routes._Dwang)."""
+    """Herinnering, aanmaning, dwangbevel and beslag per claim from its month of herinnering (dwang.Dwang)."""
 
     def __init__(self, boek):
         self.boek = boek
@@ -573,7 +568,7 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, gemiste_maanden=None
     uitkomst = RoutesPopulatie(periode, tabel.ids, herziening, {naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
                                synthetisch=tabel.synthetisch)
     for naam, tbs in systemen.items():
-        regels = _Regels(tbs, periode)
+        regels = Regels(tbs, periode)
         delen = {route: [] for route in ROUTES}
         gestopt = {route: [] for route in ROUTES}
         for begin in range(0, len(tabel), BLOK):
