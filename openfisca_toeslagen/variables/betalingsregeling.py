@@ -130,16 +130,23 @@ def terugvorderingen(huishouden, period):
     return snel_lezen.eenmaal(huishouden, ("terugvorderingen", str(period)), lambda: _terugvorderingen(huishouden, period))
 
 
+def dagtekening(huishouden, period, toeslag):
+    """The date of the beschikking on the terugvordering of `toeslag` (ONBEKENDE_DATUM when not given); a beschikking
+    dated after the request month cannot be part of the request and is refused."""
+    datum = huishouden(f"beschikkingsdatum_{toeslag}", EEUWIG)
+    later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKENDE_DATUM))
+    if later.any():
+        raise ValueError(f"beschikkingsdatum_{toeslag} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
+    return datum
+
+
 def _terugvorderingen(huishouden, period):
     bedragen = geld.centen(geld.invoeren(huishouden, (f"terugvordering_{t}" for t in TOESLAGEN), period))
     drempels = numpy.zeros_like(bedragen)
     for i, t in enumerate(TOESLAGEN):
         if not (bedragen[i] > 0).any():
             continue
-        datum = huishouden(f"beschikkingsdatum_{t}", EEUWIG)
-        later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKENDE_DATUM))
-        if later.any():
-            raise ValueError(f"beschikkingsdatum_{t} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
+        datum = dagtekening(huishouden, period, t)
         datum = numpy.where(datum == numpy.datetime64(ONBEKENDE_DATUM), maand_van(period).astype("datetime64[D]"), datum)
         # Before the first threshold known (2022: € 100) only a claim above it can be judged: the threshold is indexed
         # upwards, so it was lower before; a smaller claim of such a date is refused with the parameter's own message.

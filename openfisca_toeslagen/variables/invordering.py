@@ -3,12 +3,12 @@
 from datetime import date
 
 import numpy
-from openfisca_core import periods
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.motor import fouten
+from openfisca_toeslagen.variables.betalingsregeling import dagtekening
 from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
@@ -18,12 +18,11 @@ betalingstermijn die op die dagtekening geldt. De Algemene termijnenwet is niet 
 weekend schuift niet op. Zonder terugvordering in de maand, of zonder dagtekening, is er geen vervaldag (de
 standaardwaarde 0001-01-01).
 """
-EEUWIG = periods.period("ETERNITY")
 
 
 def vervaldag(huishouden, period, toeslag):
     """Awir art. 28: due `betalingstermijn_weken` after the date of the beschikking, at the term of that date."""
-    datum = huishouden(f"beschikkingsdatum_{toeslag}", EEUWIG)
+    datum = dagtekening(huishouden, period, toeslag)
     bekend = (datum != numpy.datetime64(ONBEKENDE_DATUM)) & (geld.invoer(huishouden, f"terugvordering_{toeslag}", period) > 0)
     vanaf, _ = geldigheid.eerste(huishouden, "awir.art_28.betalingstermijn_weken")
     te_vroeg = bekend & (datum < vanaf)

@@ -109,3 +109,16 @@ def test_a_vervaldag_before_the_first_known_term_names_the_field_and_the_househo
     with pytest.raises(ValueError, match=r"^beschikkingsdatum_zorgtoeslag ligt vóór 2022-01-01: .*\(h\)$"):
         bereken(situatie("2021-12-31"), "vervaldag_zorgtoeslag", "2025-01")
     assert str(bereken(situatie("2022-01-01"), "vervaldag_zorgtoeslag", "2025-01")[0]) == "2022-02-12"
+
+
+def test_a_vervaldag_of_a_beschikking_after_the_request_month_is_refused_as_the_decision_refuses_it(bereken):
+    """A beschikking dated after the request month cannot be part of the request: its vervaldag is refused with the
+    decision's own message, and the last day of the month is still accepted (2025-01-31 + 6 weeks = 2025-03-14)."""
+    def situatie(datum):
+        return {"personen": {"a": {"geboortedatum": {"ETERNITY": "1980-01-01"}}},
+                "huishoudens": {"h": {"aanvrager": ["a"], "terugvordering_huurtoeslag": {"2025-01": 500},
+                                      "beschikkingsdatum_huurtoeslag": {"ETERNITY": datum}}}}
+    for variabele in ("vervaldag_huurtoeslag", "schuld"):
+        with pytest.raises(ValueError, match=r"^beschikkingsdatum_huurtoeslag ligt na de maand van het verzoek 2025-01: h$"):
+            bereken(situatie("2025-02-01"), variabele, "2025-01")
+    assert str(bereken(situatie("2025-01-31"), "vervaldag_huurtoeslag", "2025-01")[0]) == "2025-03-14"
