@@ -88,7 +88,7 @@ def main(oud, aantal=75_000):
                        env={"PYTHONPATH": str(Path(oud).resolve()), "PATH": "/usr/bin:/bin"})
         oud_termijn = numpy.load(uit)
     print(f"{aantal:,} synthetische huishoudens, {PERIODE}: termijnbedrag voor (tekst van vóór 2006) en na (wet 2015 + 2018)")
-    print(f"| groep | huishoudens | termijnbedrag gewijzigd | gemiddelde wijziging | gemiddeld voor | gemiddeld na |")
+    print("| groep | huishoudens | termijnbedrag gewijzigd | gemiddelde wijziging | gemiddeld voor | gemiddeld na |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for naam, masker in groepen(tabel).items():
         n = int(masker.sum())

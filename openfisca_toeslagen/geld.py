@@ -91,7 +91,7 @@ def invoer(entiteit, naam, period):
         if (bedrag < 0).any():
             raise ValueError(f"{naam} mag niet negatief zijn ({period}): {fouten.namen(entiteit, bedrag < 0)}")
         fout = ~((bedrag >= 0) & (bedrag < MAX_BEDRAG))
-        raise ValueError(f"{naam} moet een eindig bedrag onder € 1.000.000.000 zijn ({period}): {fouten.namen(entiteit, fout)}")
+        raise ValueError(f"{naam} moet een eindig bedrag onder {MAX_BEDRAG_TEKST} zijn ({period}): {fouten.namen(entiteit, fout)}")
     return bedrag
 
 
@@ -125,3 +125,6 @@ def euro_tekst(in_centen, decimalen=None):
     euro, cent = divmod(abs(in_centen), 100)
     tekst = f"{euro:,}".replace(",", ".") + (f",{cent:02d}" if cent or decimalen == 2 else "")
     return f"€ {teken}{tekst}"
+
+
+MAX_BEDRAG_TEKST = euro_tekst(MAX_BEDRAG * 100, 0)  # how errors name the bound: € 1.000.000.000

@@ -27,9 +27,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from openfisca_toeslagen import geld
 from openfisca_toeslagen.invoer import huishoudens
-from openfisca_toeslagen.invoer.huishoudens import (EERSTE_JAAR, ID, JA, LABEL, MAX_GETAL, NEE, VERVALLEN, Huishoudens,
-                                             OngeldigBestand, _fouten_melden, _niet_voor_rol, _onjuiste_bedragen, kolommen)
+from openfisca_toeslagen.invoer.huishoudens import (EERSTE_JAAR, ID, JA, MAX_GETAL, NEE, VERVALLEN, Huishoudens,
+                                             OngeldigBestand, _fouten_melden, _niet_voor_rol, _onjuiste_bedragen, _soort, kolommen)
 
 SOORTEN = (".csv", ".parquet", ".xlsx")
 EXCEL_MAX_RIJEN = 1_048_575  # data rows below the header in one sheet
@@ -255,7 +256,7 @@ def uit_tabel(tabel, tbs, bron="tabel", rijnummers=None):
     else:
         ids = nummers.astype(str)
     uitkomst = Huishoudens(ids)
-    soorten = {i: bool if spec[k][0] == LABEL else tbs.variables[spec[k][0]].value_type for i, k in enumerate(kop) if k != ID}
+    soorten = {i: _soort(spec[k][0], tbs) for i, k in enumerate(kop) if k != ID}
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # pyarrow and numpy release the GIL per column
         gelezen = dict(zip(soorten, pool.map(lambda i: _kolom(kolommen_[i], soorten[i], gevuld[i]), soorten)))
     for i, soort in soorten.items():
@@ -414,7 +415,7 @@ def _waarom(soort, cel):
     """Why one cell cannot be read (only for the cells reported)."""
     if not isinstance(cel, str):
         if soort is float:
-            return f"{cel!r} moet een bedrag van 0 tot € 1.000.000.000 zijn, met ten hoogste twee decimalen"
+            return f"{cel!r} moet een bedrag van 0 tot {geld.MAX_BEDRAG_TEKST} zijn, met ten hoogste twee decimalen"
         verwacht = {bool: "ja of nee", int: f"geheel getal van 0 tot en met {MAX_GETAL}", datetime.date: f"datum vanaf {EERSTE_JAAR}"}[soort]
         getoond = repr(cel.date().isoformat() if isinstance(cel, datetime.datetime) else cel.isoformat()
                        if isinstance(cel, datetime.date) else cel)
@@ -432,10 +433,17 @@ def _waarom(soort, cel):
         return f"{cel!r}: een bedrag mag niet negatief zijn"
     if not (cel.replace(".", "", 1).isascii() and cel.replace(".", "", 1).isdecimal()):
         return f"{cel!r} is geen bedrag (alleen cijfers en een decimaalpunt)"
-    return f"{cel!r} moet een bedrag van 0 tot € 1.000.000.000 zijn, met ten hoogste twee decimalen"
+    return f"{cel!r} moet een bedrag van 0 tot {geld.MAX_BEDRAG_TEKST} zijn, met ten hoogste twee decimalen"
 
 
 # --- writing ---------------------------------------------------------------------------------------------------------
+
+def controleer_excel(pad, rijen):
+    """Refuse an .xlsx file of more rows than one sheet holds (before anything is calculated, where possible)."""
+    if str(pad).lower().endswith(".xlsx") and rijen > EXCEL_MAX_RIJEN:
+        raise OngeldigBestand(f"{pad}: {rijen} rijen passen niet op één Excel-werkblad (ten hoogste {EXCEL_MAX_RIJEN}); "
+                              "kies .parquet of .csv")
+
 
 def schrijf(dataframe, pad):
     """Write a pandas DataFrame as .csv, .parquet or .xlsx (by the suffix); text cells that a spreadsheet would run as a
@@ -451,9 +459,7 @@ def schrijf(dataframe, pad):
     if soort == ".csv":
         veilig_.to_csv(pad, index=False)
     else:
-        if len(veilig_) > EXCEL_MAX_RIJEN:
-            raise OngeldigBestand(f"{pad}: {len(veilig_)} rijen passen niet op één Excel-werkblad (ten hoogste {EXCEL_MAX_RIJEN}); "
-                                  "kies .parquet of .csv")
+        controleer_excel(pad, len(veilig_))
         veilig_.to_excel(pad, index=False, engine="openpyxl")
 
 

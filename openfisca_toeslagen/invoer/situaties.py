@@ -86,7 +86,7 @@ def _fout(soort, waarde):
         if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
             return "verwacht een bedrag (een getal)"
         if not math.isfinite(waarde) or abs(waarde) >= geld.MAX_BEDRAG:
-            return "een bedrag moet eindig zijn en onder € 1.000.000.000 liggen"
+            return f"een bedrag moet eindig zijn en onder {geld.MAX_BEDRAG_TEKST} liggen"
     elif soort is int:
         if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not float(waarde).is_integer():
             return "verwacht een geheel getal"

@@ -166,12 +166,18 @@ def uit_bestand(pad):
         data = json.loads(tekst) if pad.suffix == ".json" else yaml.safe_load(tekst)
     except (json.JSONDecodeError, yaml.YAMLError) as fout:
         raise OngeldigeHervorming(f"{pad}: geen geldige {'JSON' if pad.suffix == '.json' else 'YAML'}: {fout}") from None
+    return uit_gegevens(data, _naam(pad), pad)
+
+
+def uit_gegevens(data, naam, waar):
+    """A parameterhervorming from read data: the mapping itself, or ``naam``, ``beschrijving`` and ``wijzigingen``
+    (`naam` when it has none; `waar` names the source in an error)."""
     if isinstance(data, dict) and "wijzigingen" in data:
         onbekend = set(data) - {"naam", "beschrijving", "wijzigingen"}
         if onbekend:
-            raise OngeldigeHervorming(f"{pad}: onbekende sleutels {sorted(onbekend)} (verwacht naam, beschrijving, wijzigingen)")
-        return parameterhervorming(data["wijzigingen"], data.get("naam", _naam(pad)), data.get("beschrijving"))
-    return parameterhervorming(data, _naam(pad))
+            raise OngeldigeHervorming(f"{waar}: onbekende sleutels {sorted(onbekend)} (verwacht naam, beschrijving, wijzigingen)")
+        return parameterhervorming(data["wijzigingen"], data.get("naam", naam), data.get("beschrijving"))
+    return parameterhervorming(data, naam)
 
 
 def _naam(pad):

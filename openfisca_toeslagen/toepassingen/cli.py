@@ -116,9 +116,8 @@ def cmd_vergelijk(args):
             bron = bestanden.lees(args.huishoudens, systemen["geldend_recht"], voortgang=lezen.update)
         aantal = len(bron)
     berekend = sum(not alleen_routes(tbs) for tbs in systemen.values())
-    if args.uitvoer and args.uitvoer.lower().endswith(".xlsx") and aantal * berekend > bestanden.EXCEL_MAX_RIJEN:
-        raise huishoudens.OngeldigBestand(f"{args.uitvoer}: {aantal * berekend} rijen passen niet op één Excel-werkblad (ten hoogste "
-                                          f"{bestanden.EXCEL_MAX_RIJEN}); kies .parquet of .csv")
+    if args.uitvoer:
+        bestanden.controleer_excel(args.uitvoer, aantal * berekend)
     with tqdm(total=aantal_stappen(aantal, berekend), desc="berekenen", unit="blok", **balk) as rekenen:
         vergelijking = vergelijk(bron, periode=args.periode, voortgang=rekenen.update, systemen=systemen)
     titels = vergelijking.titels

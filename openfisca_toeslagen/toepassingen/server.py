@@ -28,15 +28,15 @@ from flask import jsonify, request, send_from_directory
 from flask.json.provider import DefaultJSONProvider
 from openfisca_core.errors import ParameterNotFound, PeriodMismatchError, SituationParsingError, VariableNotFoundError
 from openfisca_web_api.app import create_app
-from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from openfisca_toeslagen import CountryTaxBenefitSystem, geld, reforms
 from openfisca_toeslagen.toepassingen import routes as routes_module
 from openfisca_toeslagen.toepassingen import uitleg as uitleg_module
 from openfisca_toeslagen.invoer import situaties
 from openfisca_toeslagen.motor.perioden import onthoud_ontlede_perioden
-from openfisca_toeslagen.reforms.uit_data import parameterhervorming
-from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, vergelijk
+from openfisca_toeslagen.reforms.uit_data import uit_gegevens
+from openfisca_toeslagen.toepassingen.vergelijking import beleidssystemen, vergelijk
 
 MAX_BODY = 1_000_000  # bytes: one household's situation is a few kB
 MAX_DIEPTE = 32  # nesting of a JSON body; a situation needs 5
@@ -145,13 +145,7 @@ def _hervorming(deel):
     """The Reform class of a part from `_beleidsdeel`: a built-in name, or parameter changes checked by uit_data."""
     if not deel.startswith("{"):
         return reforms.hervorming(deel)
-    data = json.loads(deel)
-    if "wijzigingen" in data:
-        onbekend = set(data) - {"naam", "beschrijving", "wijzigingen"}
-        if onbekend:
-            raise OngeldigVerzoek(f"parameterwijzigingen: onbekende sleutels {sorted(onbekend)} (verwacht naam, beschrijving, wijzigingen)")
-        return parameterhervorming(data["wijzigingen"], data.get("naam", "parameterwijziging"), data.get("beschrijving"))
-    return parameterhervorming(data)
+    return uit_gegevens(json.loads(deel), "parameterwijziging", "parameterwijzigingen")
 
 
 def _aantal_maanden(body):
@@ -183,14 +177,7 @@ def maak_app(tbs=None):
     def systemen(hervormingen):
         if len(hervormingen) > MAX_BELEID:
             raise OngeldigVerzoek(f"ten hoogste {MAX_BELEID} beleidsalternatieven naast het geldende recht in één verzoek")
-        uit = {GELDEND_RECHT: tbs}
-        for item in hervormingen:
-            gereformeerd = systeem(_beleid(item))
-            naam = gereformeerd.full_key.replace(".", "+")
-            if naam in uit:
-                raise reforms.OngeldigeHervorming(f"beleid {naam!r} staat er twee keer in")
-            uit[naam] = gereformeerd
-        return uit
+        return beleidssystemen(hervormingen, basis=tbs, bouw=lambda item: systeem(_beleid(item)))
 
     def get_spec():
         spec = standaard_spec().get_json()
@@ -263,10 +250,6 @@ def maak_app(tbs=None):
     def lege_naam(fout):
         return _fout(400, f"een naam in de situatie is leeg: {fout}")
 
-    @app.errorhandler(BadRequest)
-    def slecht_verzoek(fout):
-        return fout.response if fout.response is not None else _fout(400, fout.description)
-
     @app.route("/uitleg", methods=["POST"])
     def post_uitleg():
         body = _verzoek(("situatie", "periode"))
@@ -301,10 +284,8 @@ def maak_app(tbs=None):
     def post_routes():
         body = _verzoek(("situatie", "periode", "gemiste_maanden", "hervormingen", "beslagvrije_voet", "herziening"))
         gemist = body.get("gemiste_maanden", [])
-        if not isinstance(gemist, list) or len(gemist) > MAX_GEMISTE_MAANDEN:
+        if len(gemist) > MAX_GEMISTE_MAANDEN:  # a list: checked in _verzoek
             raise OngeldigVerzoek(f"'gemiste_maanden' moet een lijst van ten hoogste {MAX_GEMISTE_MAANDEN} maanden zijn")
-        if not isinstance(body.get("beslagvrije_voet", False), bool):
-            raise OngeldigVerzoek("'beslagvrije_voet' moet true of false zijn")
         herziening = body.get("herziening", routes_module.GELIJK)
         if not isinstance(herziening, str) or herziening not in routes_module.HERZIENINGEN:
             raise OngeldigVerzoek(f"'herziening' moet een van {', '.join(routes_module.HERZIENINGEN)} zijn")

@@ -230,13 +230,17 @@ def _getal(naam, waarde):
     return int(waarde) if naam == "looptijd_maanden" else round(float(waarde), 2)
 
 
-def beleidssystemen(hervormingen):
-    """{policy name: tax-benefit system}: current law first, then each policy ("a+b" applies a and b)."""
-    basis = CountryTaxBenefitSystem()
+def beleidssystemen(hervormingen, basis=None, bouw=None):
+    """{policy name: tax-benefit system}: current law (`basis`, by default a new system) first, then each policy
+    ("a+b" applies a and b; `bouw`, when given, builds a policy's system instead)."""
+    basis = basis or CountryTaxBenefitSystem()
     systemen = {GELDEND_RECHT: basis}
     for beleid in hervormingen:
-        delen = beleid if isinstance(beleid, (list, tuple)) else [beleid] if isinstance(beleid, type) else str(beleid).split("+")
-        tbs = reforms.pas_toe(basis, delen)
+        if bouw is not None:
+            tbs = bouw(beleid)
+        else:
+            delen = beleid if isinstance(beleid, (list, tuple)) else [beleid] if isinstance(beleid, type) else str(beleid).split("+")
+            tbs = reforms.pas_toe(basis, delen)
         naam = tbs.full_key.replace(".", "+")
         if naam in systemen:
             raise reforms.OngeldigeHervorming(f"beleid {naam!r} staat er twee keer in")

@@ -17,7 +17,7 @@ import math
 import numpy
 import pytest
 
-from openfisca_toeslagen.invoer import bestanden, huishoudens
+from openfisca_toeslagen.invoer import bestanden
 from openfisca_toeslagen.toepassingen import kringloop
 from openfisca_toeslagen.toepassingen.routes import populatie as routes_populatie
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
