@@ -26,15 +26,24 @@ def zonder_vragen(situatie):
     return situatie
 
 
+def waarden(situatie):
+    """Every (group, id, variable, period, value) a situation gives, a null value asking for the variable; parts that
+    are not objects are passed over (OpenFisca names them)."""
+    for groep, leden in situatie.items():
+        for id_, invoer in leden.items() if isinstance(leden, dict) else ():
+            for naam, per_periode in invoer.items() if isinstance(invoer, dict) else ():
+                for periode, waarde in per_periode.items() if isinstance(per_periode, dict) else ():
+                    yield groep, id_, naam, str(periode), waarde
+
+
 def invoermaanden(situatie):
     """The months (YYYY-MM) for which a situation gives inputs."""
-    maanden = set()
-    for groep in situatie.values():
-        for leden in (groep.values() if isinstance(groep, dict) else []):
-            for waarden in (leden.values() if isinstance(leden, dict) else []):
-                if isinstance(waarden, dict):
-                    maanden |= {str(k) for k, v in waarden.items() if v is not None and str(k) != "ETERNITY"}
-    return sorted(maanden)
+    return sorted({periode for _, _, _, periode, waarde in waarden(situatie) if waarde is not None and periode != "ETERNITY"})
+
+
+def gevraagde_perioden(situatie):
+    """The distinct periods a situation asks for (null values)."""
+    return {periode for _, _, _, periode, waarde in waarden(situatie) if waarde is None}
 
 
 def controleer_maand(situatie, periode):
@@ -62,20 +71,11 @@ def controleer_invoer(situatie, tbs):
     """Refuse values a calculation must not take, naming entity, id, variable and period: an amount that is not a finite
     number below € 1,000,000,000 (``true`` is no amount), a whole number that is not one (or above MAX_GETAL), a yes/no
     that is not true or false. Unknown variables, roles and periods are left to OpenFisca, which names them too."""
-    for groep, leden in situatie.items():
-        if not isinstance(leden, dict):
-            continue
-        for id_, invoer in leden.items():
-            if not isinstance(invoer, dict):
-                continue
-            for naam, waarden in invoer.items():
-                variabele = tbs.variables.get(naam)
-                if variabele is None or not isinstance(waarden, dict):
-                    continue
-                for periode, waarde in waarden.items():
-                    fout = _fout(variabele.value_type, waarde)
-                    if fout:
-                        raise OngeldigBestand(f"{groep}.{id_}.{naam} ({periode}): {fout}, kreeg {json.dumps(waarde)[:40]}")
+    for groep, id_, naam, periode, waarde in waarden(situatie):
+        variabele = tbs.variables.get(naam)
+        fout = variabele is not None and _fout(variabele.value_type, waarde)
+        if fout:
+            raise OngeldigBestand(f"{groep}.{id_}.{naam} ({periode}): {fout}, kreeg {json.dumps(waarde)[:40]}")
 
 
 def _fout(soort, waarde):
@@ -111,13 +111,10 @@ def controleer_gevraagde_maanden(situatie):
                 if isinstance(rol, list):
                     leden_van.update({str(lid): id_ for lid in rol})
     invoer, gevraagd = {}, {}
-    for groep in ("huishoudens", "personen"):
-        for id_, waarden_per_naam in (situatie.get(groep) or {}).items() if isinstance(situatie.get(groep), dict) else ():
+    for groep, id_, _, periode, waarde in waarden(situatie):
+        if groep in ("huishoudens", "personen") and _is_maand(periode):
             huishouden = id_ if groep == "huishoudens" else leden_van.get(str(id_))
-            for waarden in waarden_per_naam.values() if isinstance(waarden_per_naam, dict) else ():
-                for periode, waarde in waarden.items() if isinstance(waarden, dict) else ():
-                    if _is_maand(str(periode)):
-                        (gevraagd if waarde is None else invoer).setdefault(huishouden, set()).add(str(periode))
+            (gevraagd if waarde is None else invoer).setdefault(huishouden, set()).add(periode)
     for huishouden, maanden in gevraagd.items():
         zonder = sorted(maanden - invoer.get(huishouden, set()))
         if zonder and invoer.get(huishouden):

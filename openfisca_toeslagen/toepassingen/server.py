@@ -149,15 +149,9 @@ def _hervorming(deel):
 
 
 def _aantal_maanden(body):
-    """(households, distinct months asked for) of a /calculate or /trace body."""
-    gevraagd = set()
-    for leden in body.values() if isinstance(body, dict) else ():
-        for invoer in leden.values() if isinstance(leden, dict) else ():
-            for waarden in invoer.values() if isinstance(invoer, dict) else ():
-                if isinstance(waarden, dict):
-                    gevraagd |= {str(k) for k, v in waarden.items() if v is None}
-    huishoudens = body.get("huishoudens") if isinstance(body, dict) else None
-    return len(huishoudens) if isinstance(huishoudens, dict) else 0, max(1, len(gevraagd))
+    """(households, distinct periods asked for) of a /calculate or /trace body."""
+    huishoudens = body.get("huishoudens")
+    return len(huishoudens) if isinstance(huishoudens, dict) else 0, max(1, len(situaties.gevraagde_perioden(body)))
 
 
 def maak_app(tbs=None):
