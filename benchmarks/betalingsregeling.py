@@ -17,9 +17,9 @@ import time
 import numpy
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from meten import PERIODE
 from openfisca_toeslagen import CountryTaxBenefitSystem
 
-PERIODE = "2025-01"
 
 
 def huishoudens(n, seed=2025):

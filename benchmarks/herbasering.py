@@ -17,10 +17,11 @@ from pathlib import Path
 
 import numpy
 
+from meten import PERIODE
+from openfisca_toeslagen import CountryTaxBenefitSystem
 from openfisca_toeslagen.invoer import populatie
 from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 
-PERIODE = "2025-01"
 OUDE_KOLOMMEN = (
     "synthetisch", "aanvrager_geboortedatum", "partner_geboortedatum", "aanvrager_netto_inkomen", "aanvrager_overige_inkomsten",
     "partner_netto_inkomen", "huur", "hypotheekrente", "ontvangen_huurtoeslag", "ontvangen_zorgtoeslag",
@@ -57,10 +58,11 @@ def groepen(tabel):
         oud = (maand - w[f"kostendeler{i}_geboortedatum"].astype("datetime64[M]")).astype(int) >= 27 * 12
         kostendeler |= ingevuld[f"kostendeler{i}_geboortedatum"] & oud & ~w[f"kostendeler{i}_volgt_onderwijs_met_studiefinanciering"] \
             & ~w[f"kostendeler{i}_commerciele_overeenkomst"]
+    drempel = CountryTaxBenefitSystem().parameters("2024-06-01").awir.art_26a.drempel  # the population's beschikkingen are of 2024
     klein = numpy.zeros(len(tabel), bool)
     for t in populatie.TOESLAGEN:
         bedrag = w[f"terugvordering_{t}"]
-        klein |= (bedrag > 0) & (bedrag <= 116)  # Awir art. 26a: the population's beschikkingen are of 2024
+        klein |= (bedrag > 0) & (bedrag <= drempel)  # Awir art. 26a
     uitzondering = kinderen | kostendeler | (leeftijd >= 67) | (leeftijd < 21) | (w["ontvangen_zorgtoeslag"] > 0) \
         | (w["dagen_met_kostgangers"] > 0) | (w["betalingen_toeslagschulden"] > 0) | klein
     return {

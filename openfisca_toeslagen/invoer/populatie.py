@@ -59,7 +59,7 @@ from openfisca_toeslagen.invoer.huishoudens import Huishoudens
 from openfisca_toeslagen.reforms.bouwstenen import PARAMETERS as HERVORMINGSPARAMETERS
 
 STANDAARD_AANTAL = 199_450
-PERIODE = "2025-01"
+PERIODE = "2025-01"  # the month the draws are anchored on
 HUISHOUDTYPEN = {  # name: (probability, partner, children)
     "alleenstaande": (0.57, False, False),
     "echtgenoten_zonder_kinderen": (0.08, True, False),
@@ -87,9 +87,9 @@ TOESLAGEN = ("huurtoeslag", "zorgtoeslag", "kindgebonden_budget", "kinderopvangt
 
 def _ankers():
     """The 2025-01 amounts the draws are anchored on, read from the parameters (one place for each figure)."""
-    pw = ParameterNode("participatiewet", directory_path=str(PARAMETERS_DIR / "participatiewet"))("2025-01-01")
-    wkb = ParameterNode("wkb", directory_path=str(PARAMETERS_DIR / "wet_op_het_kindgebonden_budget"))("2025-01-01").art_2
-    energie = ParameterNode("w", directory_path=str(HERVORMINGSPARAMETERS / "werkelijke_lasten"))("2025-01-01")
+    pw = ParameterNode("participatiewet", directory_path=str(PARAMETERS_DIR / "participatiewet"))(f"{PERIODE}-01")
+    wkb = ParameterNode("wkb", directory_path=str(PARAMETERS_DIR / "wet_op_het_kindgebonden_budget"))(f"{PERIODE}-01").art_2
+    energie = ParameterNode("w", directory_path=str(HERVORMINGSPARAMETERS / "werkelijke_lasten"))(f"{PERIODE}-01")
     norm = {"alleen": pw.art_21.alleenstaande, "samen": pw.art_21.gehuwden,
             "alleen_aow": pw.art_22.alleenstaande, "samen_aow": pw.art_22.gehuwden_beiden_pensioengerechtigd}
     return norm, wkb, energie.normale_energiekosten.alleenstaande
