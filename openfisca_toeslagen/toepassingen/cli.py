@@ -346,7 +346,7 @@ def cmd_uitleg(args):
         if stap["regel"]:
             print(f"   {stap['regel']}")
         for p in stap["parameters"]:
-            bron = p["bron"]["href"] if isinstance(p["bron"], dict) else p["bron"]
+            bron = ", ".join(b["href"] for b in p["bronnen"])
             print(f"   - {p['omschrijving']}: {p['waarde']} (geldt vanaf {p['geldt_vanaf']}; {bron})")
         if stap["artikelen"]:
             print(f"   wet: {', '.join(stap['artikelen'])}")

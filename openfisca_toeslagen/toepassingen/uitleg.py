@@ -56,7 +56,7 @@ def _parameter(tbs, naam, instant, waarde):
     href = bron.get("href") if isinstance(bron, dict) else bron
     return {"naam": naam, "omschrijving": parameter.description, "waarde": waarde.item() if hasattr(waarde, "item") else waarde,
             "eenheid": parameter.metadata.get("unit"), "geldt_vanaf": geldend.instant_str, "bron": bron,
-            "bron_naam": wetten.naam(href) if href else None,
+            "bronnen": _bronnen(href),
             "zekerheid": zekerheid.van_parameter(parameter, instant).als_dict()}
 
 

@@ -2,9 +2,9 @@
 // The calculator page. Every input field names the variable it fills (data-variabele) and, for a person, whose it is
 // (data-persoon); the page builds one OpenFisca situation from them, asks /vergelijk, /uitleg and /routes, and shows
 // the answer first and the details on demand. Everything it shows comes from the rules' own labels and texts.
-const TOESLAGEN = ["huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget"];
-const TOESLAG_NAMEN = {huurtoeslag: "Huurtoeslag", zorgtoeslag: "Zorgtoeslag", kinderopvangtoeslag: "Kinderopvangtoeslag",
-  kindgebonden_budget: "Kindgebonden budget"};
+// The allowances and their names, as the page's claim sections give them.
+const TOESLAG_NAMEN = Object.fromEntries([...document.querySelectorAll(".vordering")].map((d) => [d.dataset.toeslag, d.querySelector("h3").textContent]));
+const TOESLAGEN = Object.keys(TOESLAG_NAMEN);
 const ROUTE_NAMEN = {direct_betalen: "Alles in één keer betalen", standaardregeling: "Standaardregeling",
   persoonlijke_regeling: "Persoonlijke regeling", verrekening: "Verrekenen met uw toeslag",
   dwanginvordering: "Niet betalen: dwanginvordering"};
@@ -162,7 +162,7 @@ function situatie() {
   const metDatum = [];
   for (const veld of document.querySelectorAll("#formulier [data-variabele]")) {
     const {variabele, persoon: wie, soort} = veld.dataset;
-    if (wie ? !personen[wie] : (variabele === "partner_in_schuldperiode" && !partner)) continue;  // no partner
+    if (!partner && veld.closest(".partner")) continue;  // no partner: the partner's fields are not read
     let waarde;
     try { waarde = LEZERS[soort](veld); } catch (fout) { fouten.push(fout); continue; }
     if (variabele === "geboortedatum" && !waarde) { fouten.push([veld.id, "Vul de geboortedatum in."]); continue; }
@@ -295,8 +295,7 @@ function toonUitleg(uitleg) {
     if (stap.regel) li.append(maak("p", stap.regel));
     for (const par of stap.parameters) {
       const p = maak("p", `${par.omschrijving}: ${parameterWaarde(par)} (geldt vanaf ${datum(par.geldt_vanaf)}) `, "parameter");
-      const href = par.bron && (typeof par.bron === "string" ? par.bron : par.bron.href);
-      if (href) bronnen(p, [{href, naam: par.bron_naam}]);
+      bronnen(p, par.bronnen);
       li.append(p);
     }
     const links = maak("p", undefined, "bronnen"); bronnen(links, stap.bronnen); li.append(links);
@@ -312,7 +311,6 @@ function toonUitleg(uitleg) {
     genegeerd.append(maak("li", `${item.omschrijving}${typeof item.waarde === "number" ? ": " + euro(item.waarde) : ""} — ${item.waarom}`));
   }
   if (!uitleg.telt_niet_mee.length) genegeerd.append(maak("li", "Alles wat u invulde, telt mee."));
-  $("genegeerd-blok").hidden = false;
 }
 
 function toonHervormingen(vergelijking) {
