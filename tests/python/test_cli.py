@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MARK
 from openfisca_toeslagen import reforms
 from openfisca_toeslagen.invoer import populatie
 from openfisca_toeslagen.toepassingen.cli import main
 
-REPO = Path(__file__).resolve().parents[2]
-MARK = REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json"
 VIJF = Path(__file__).parent / "data" / "vijf_huishoudens.csv"
 PNG = b"\x89PNG\r\n\x1a\n"
 

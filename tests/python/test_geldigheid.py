@@ -6,14 +6,13 @@ supplement of URI art. 16 lid 3 up to 2022-12-31 (changed at irregular times, no
 for age, only in strict mode).
 """
 
-import json
 
 import pytest
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from onafhankelijk_model import naar_situatie
+from conftest import post
 from openfisca_toeslagen import geldigheid
-from openfisca_toeslagen.toepassingen.server import maak_app
 
 ALLEENSTAANDE = {"aanvrager": {"geboortedatum": "1982-05-01", "netto_inkomen": 1960}}
 STEL = {"aanvrager": {"geboortedatum": "1982-05-01", "netto_inkomen": 1960},
@@ -102,22 +101,11 @@ def test_the_pensioner_supplement_is_never_refused_for_age(tbs):
 
 # --- the same over HTTP -------------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def client(tbs):
-    app = maak_app(tbs)
-    app.testing = True
-    return app.test_client()
-
-
 def _mark(maand):
     situatie = naar_situatie([MARK], maand)
     situatie["huishoudens"]["h0"]["termijnbedrag"] = {maand: None}
     situatie["huishoudens"]["h0"]["berekening_voorlopig"] = {maand: None}
     return situatie
-
-
-def post(client, pad, body):
-    return client.post(pad, data=json.dumps(body), content_type="application/json")
 
 
 VERZOEKEN = {

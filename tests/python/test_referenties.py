@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from conftest import CODE, REPO
 from openfisca_toeslagen import reforms, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
 
@@ -118,10 +119,9 @@ def test_every_variable_says_in_dutch_what_it_is(tbs):
 def test_labels_and_documentation_are_plain_dutch_without_code(tbs):
     """What the explanation, the page and /variable show a citizen names no identifier and no formula: no
     names_with_underscores, no min( or max( (a reform is named by its title, a rule in words)."""
-    code = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b|\bm(?:in|ax)\(")
     for naam, variabele in tbs.variables.items():
         for veld in ("label", "documentation"):
-            assert not code.findall(getattr(variabele, veld) or ""), (naam, veld, code.findall(getattr(variabele, veld)))
+            assert not CODE.findall(getattr(variabele, veld) or ""), (naam, veld, CODE.findall(getattr(variabele, veld)))
 
 
 def test_no_step_of_the_explanation_is_without_its_rule(mark_situatie):
@@ -140,10 +140,8 @@ def test_no_step_of_the_explanation_is_without_its_rule(mark_situatie):
 
 
 def test_every_law_and_article_folder_names_its_law_and_links_it():
-    from pathlib import Path
-
     import yaml
-    mappen = [m for m in (Path(__file__).resolve().parents[2] / "parameters").rglob("*") if m.is_dir()]
+    mappen = [m for m in (REPO / "parameters").rglob("*") if m.is_dir()]
     assert len(mappen) >= 30
     for map_ in mappen:
         index = yaml.safe_load((map_ / "index.yaml").read_text(encoding="utf-8"))

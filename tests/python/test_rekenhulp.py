@@ -8,7 +8,6 @@ import base64
 import json
 import re
 import threading
-from pathlib import Path
 
 import pytest
 from openfisca_core.simulation_builder import SimulationBuilder
@@ -19,13 +18,13 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
+from conftest import CODE, REPO, knopen
 from openfisca_toeslagen import wetten
-from openfisca_toeslagen.toepassingen.server import maak_app
+from openfisca_toeslagen.toepassingen.server import PAGINA, maak_app
 
-UITVOER = Path(__file__).resolve().parents[2] / "build" / "test-output"
+UITVOER = REPO / "build" / "test-output"
 DESKTOP = {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False}
 TELEFOON = {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True}
-CODE = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b|\bm(?:in|ax)\(")  # an identifier or a formula
 
 
 @pytest.fixture(scope="module")
@@ -255,12 +254,7 @@ def _ingelezen_invoer(tbs):
     for naam in ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "restschuld_buiten_invordering", "direct_te_betalen_uit_vermogen",
                  "vrij_besteedbaar_na_regeling"):
         simulatie.calculate(naam, "2025-01")
-    gelezen, stapel = set(), list(simulatie.tracer.trees)
-    while stapel:
-        knoop = stapel.pop()
-        gelezen.add(knoop.name)
-        stapel.extend(knoop.children)
-    return set(invoer) & gelezen, invoer
+    return set(invoer) & {knoop.name for knoop in knopen(simulatie)}, invoer
 
 
 def test_the_page_asks_every_input_the_rules_read(chromium, adres, tbs):
@@ -312,6 +306,6 @@ def test_the_page_loads_nothing_from_elsewhere(chromium, adres):
     bereken(chromium)
     bronnen = chromium.execute_script("return performance.getEntriesByType('resource').map((r) => r.name)")
     assert bronnen and all(bron.startswith(adres) for bron in bronnen), bronnen
-    for tekst in (Path(__file__).resolve().parents[2] / "openfisca_toeslagen" / "toepassingen" / "rekenhulp").iterdir():
+    for tekst in PAGINA.iterdir():
         inhoud = tekst.read_text()
         assert not re.search(r"(src|href)=\"https?://|url\(\s*['\"]?https?://|@import", inhoud), tekst.name

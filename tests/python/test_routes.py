@@ -11,6 +11,8 @@ import random
 
 import pytest
 
+from conftest import knopen
+from conftest import mark as situatie_mark
 from openfisca_toeslagen.toepassingen.cli import main
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
 from openfisca_toeslagen.geld import euro_tekst
@@ -91,9 +93,7 @@ def test_persoonlijke_regeling_review_after_twelve_months_and_rest_left():
     income 2,200 + 7 % = 2,354; woonlasten 575 − 252.49 = 322.51; zorg 150 − 47 = 103; tax 95; kosten van bestaan
     0.9 × 1,401.50 = 1,261.35; capacity 2,354 − 520.51 − 1,261.35 = 572.14 → 457. Twelve terms of 279 (3,348) and
     twelve of 457 (5,484): 8,832 paid, 648 not collected (Leidraad 79.9); interest built up is never billed."""
-    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
-    h = situatie["huishoudens"]["huishouden_mark"]
-    h["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
+    situatie = situatie_mark()
     situatie["personen"]["mark"]["netto_inkomen"]["2026-01"] = 2200
     o = routes(situatie, "2025-01")
     route = o.routes["persoonlijke_regeling"]
@@ -105,7 +105,7 @@ def test_persoonlijke_regeling_review_after_twelve_months_and_rest_left():
 
 def test_persoonlijke_regeling_without_a_new_income_keeps_the_amount_and_follows_the_decision():
     """No input for 2026-01, default review 'gelijk': 24 × 279 = 6,696 paid, 9,480 − 6,696 = 2,784 left, as decided."""
-    o = routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01")
+    o = routes(situatie_mark(), "2025-01")
     route = o.routes["persoonlijke_regeling"]
     assert list(betalingen(route).values()) == [27900] * 24
     assert (route.totaal_betaald, route.niet_ingevorderd) == (669600, 278400)
@@ -118,7 +118,7 @@ def test_persoonlijke_regeling_without_a_new_income_keeps_the_amount_and_follows
 def test_persoonlijke_regeling_carried_forward_reviews_on_the_new_norms_and_says_why_it_differs():
     """Review 'doorgetrokken': the request month's inputs with the 2026 norms give capacity
     2,097.20 − (575 − 252.49) − 103 − 95 − 1,261.35 = 315.34 → 252: 12 × 279 + 12 × 252 = 6,372 paid, 3,108 left."""
-    o = routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01", herziening="doorgetrokken")
+    o = routes(situatie_mark(), "2025-01", herziening="doorgetrokken")
     route = o.routes["persoonlijke_regeling"]
     assert list(betalingen(route).values()) == [27900] * 12 + [25200] * 12
     assert (route.totaal_betaald, route.niet_ingevorderd) == (637200, 310800)
@@ -126,13 +126,13 @@ def test_persoonlijke_regeling_carried_forward_reviews_on_the_new_norms_and_says
     assert zin.startswith("De route met een persoonlijke regeling betaalt € 6.372 en laat € 3.108 liggen, anders dan de beslissing")
     assert "€ 252 in plaats van € 279" in zin and "de invoer van 2025-01 met de normen van 2026-01" in zin
     with pytest.raises(OngeldigBestand, match="herziening 'later': kies uit gelijk, doorgetrokken"):
-        routes(json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read()), "2025-01", herziening="later")
+        routes(situatie_mark(), "2025-01", herziening="later")
 
 
 def test_the_difference_with_the_decision_names_costs_interest_and_a_moved_term():
     """Mark misses 2025-06: the regeling lapses, costs and interest follow; with verlenging_na_gemiste_betaling the
     same 24 terms are paid a month later, as decided."""
-    mark = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    mark = situatie_mark()
     huidig = routes(mark, "2025-01", gemiste_maanden=["2025-06"])
     r = huidig.routes["persoonlijke_regeling"]
     zin = huidig.verschil_met_beslissing()
@@ -149,27 +149,20 @@ def test_process_parameters_are_never_read_by_the_decision(tbs):
     for households of every kind, and each names parameters that exist."""
     from openfisca_core.simulation_builder import SimulationBuilder
     from openfisca_toeslagen.geldigheid import alle_parameters
-    situaties = [json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())]
     gezin = huishouden("2025-03", netto=2400, vorderingen=[("kindgebonden_budget", 3000, "2025-01-10"), ("zorgtoeslag", 90, "2024-06-01")],
                        huur=900, ontvangen_huurtoeslag=200, zorgpremie=300, ontvangen_zorgtoeslag=120, financiele_middelen=9000,
                        kosten_kostgangers=100, dagen_met_kostgangers=30, aantal_kostgangers=1, opzet_of_grove_schuld=True)
     gezin["personen"].update({"p": {"geboortedatum": {"ETERNITY": "1955-01-01"}}, "k": {"geboortedatum": {"ETERNITY": "2015-01-01"}},
                               "m": {"geboortedatum": {"ETERNITY": "1990-01-01"}}})
     gezin["huishoudens"]["h"].update({"partner": ["p"], "kinderen": ["k"], "kostendelers": ["m"]})
-    situaties.append(gezin)
     gelezen = set()
-    for situatie in situaties:
+    for situatie, periode in ((situatie_mark(), "2025-01"), (gezin, "2025-03")):
         sim = SimulationBuilder().build_from_entities(tbs, situatie)
         sim.trace = True
-        periode = next(iter(next(iter(situatie["huishoudens"].values()))["terugvordering_" + ("huurtoeslag" if "huishouden_mark" in situatie["huishoudens"] else "zorgtoeslag")]))
         for variabele in ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen", "restschuld_buiten_invordering",
                           "direct_te_betalen_uit_vermogen", "vrij_besteedbaar_na_regeling", "berekening_voorlopig"):
             sim.calculate(variabele, periode)
-        stapel = list(sim.tracer.trees)
-        while stapel:
-            knoop = stapel.pop()
-            gelezen |= {p.name for p in knoop.parameters}
-            stapel.extend(knoop.children)
+        gelezen |= {p.name for knoop in knopen(sim) for p in knoop.parameters}
     assert len(gelezen) > 30
     assert not {p for p in gelezen if p.startswith(PROCESPARAMETERS)}
     namen = [p.name for p in alle_parameters(tbs.parameters)]
@@ -217,7 +210,7 @@ def test_claims_overview_and_division_oldest_first():
     """Huurtoeslag € 1,000 (beschikking 2024-11-01) and zorgtoeslag € 8,000 (2024-12-01), Mark's income: standaardregelingen
     1000 / 24 → 41.67 and 8000 / 24 → 333.34, together 375.01 > 279, so a persoonlijke regeling of 279 a month
     (24 × 279 < 9,000: gedeeltelijk); the oldest claim (huurtoeslag, due 2024-12-13) takes the whole first term."""
-    situatie = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    situatie = situatie_mark()
     h = situatie["huishoudens"]["huishouden_mark"]
     h["terugvordering_huurtoeslag"] = {"2025-01": 1000}
     h["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-11-01"}
@@ -328,7 +321,7 @@ def test_command_line_routes_side_by_side(capsys, tmp_path):
 def test_the_sentence_names_only_what_happened_on_the_route():
     """A lapse whose costs fall in an unverified month is a lapse, not a move; a full repayment has no review; no beslag
     is named when the income stays below the beslagvrije voet."""
-    mark = json.loads(open("openfisca_toeslagen/situation_examples/mark.json").read())
+    mark = situatie_mark()
     laat = json.loads(json.dumps(mark).replace('"2025-01"', '"2026-10"').replace("2024-12-01", "2026-09-01"))
     zin = routes(laat, "2026-10", gemiste_maanden=["2026-11"]).verschil_met_beslissing()
     assert "na een gemiste betaling vervalt de regeling" in zin and "schuift" not in zin and "schema gestopt in 2027-01" in zin

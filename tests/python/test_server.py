@@ -8,20 +8,10 @@ import pytest
 from openapi_spec_validator import validate
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from conftest import post
 from openfisca_toeslagen.toepassingen.cli import main
-from openfisca_toeslagen.toepassingen.server import MAX_BODY, maak_app
+from openfisca_toeslagen.toepassingen.server import MAX_BODY
 from openfisca_toeslagen.toepassingen.uitleg import uitleg
-
-
-@pytest.fixture(scope="module")
-def client(tbs):
-    app = maak_app(tbs)
-    app.testing = True
-    return app.test_client()
-
-
-def post(client, pad, body):
-    return client.post(pad, data=body if isinstance(body, str) else json.dumps(body), content_type="application/json")
 
 
 def test_spec_is_valid_openapi_and_describes_the_added_endpoints(client):

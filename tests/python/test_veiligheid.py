@@ -7,26 +7,25 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import MARK, REPO, mark
 from openfisca_toeslagen import reforms
 from openfisca_toeslagen.toepassingen.cli import main
 from openfisca_toeslagen.toepassingen.server import MAX_BELEID, MAX_BEREKENINGEN, MAX_BODY, MAX_DIEPTE, maak_app
 from openfisca_toeslagen.invoer.bestanden import veilige_cel
 from openfisca_toeslagen.toepassingen.vergelijking import vergelijk
 
-REPO = Path(__file__).resolve().parents[2]
-MARK = REPO / "openfisca_toeslagen" / "situation_examples" / "mark.json"
 POST_ROUTES = ("/calculate", "/trace", "/uitleg", "/vergelijk", "/routes")
 SECONDEN = 2
 
 
 @pytest.fixture(scope="module")
 def client(tbs):
+    """Not in testing mode: an unhandled error must show as the 500 a user would get."""
     return maak_app(tbs).test_client()
 
 
@@ -43,16 +42,6 @@ def antwoord(client, pad, body, **opties):
     return r.status_code, json.loads(r.get_data(as_text=True), parse_constant=_geen_getal), duur
 
 
-def mark():
-    return json.loads(MARK.read_text())
-
-
-def mark_met_datum():
-    situatie = mark()
-    situatie["huishoudens"]["huishouden_mark"]["beschikkingsdatum_huurtoeslag"] = {"ETERNITY": "2024-12-01"}
-    return situatie
-
-
 # --- every row of issue 12 ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("pad", ["/vergelijk", "/routes"])
@@ -62,7 +51,7 @@ def test_a_reform_is_never_read_from_a_file(client, tmp_path, pad):
     antwoorden = []
     for naam in (str(geheim), str(tmp_path / "bestaat_niet.yaml"), f"../{geheim.name}", str(geheim.with_suffix(".json")),
                  str(geheim.with_suffix(".yml"))):
-        status, inhoud, _ = antwoord(client, pad, {"situatie": mark_met_datum(), "hervormingen": [naam]})
+        status, inhoud, _ = antwoord(client, pad, {"situatie": mark(), "hervormingen": [naam]})
         assert status == 400 and "hunter2" not in json.dumps(inhoud) and "No such file" not in json.dumps(inhoud)
         antwoorden.append(inhoud["error"].replace(naam[:60], "PAD"))
     assert len(set(antwoorden)) == 1  # an existing file and a missing one give the same answer
@@ -148,7 +137,7 @@ def test_non_finite_numbers_are_refused(client, pad, waarde):
 @pytest.mark.parametrize("pad", POST_ROUTES)
 @pytest.mark.parametrize("waarde, melding", [(1e308, "onder € 1.000.000.000"), (True, "verwacht een bedrag"), ("1960", "verwacht een bedrag")])
 def test_amounts_are_finite_numbers_below_a_billion(client, pad, waarde, melding):
-    situatie = mark_met_datum()
+    situatie = mark()
     situatie["personen"]["mark"]["netto_inkomen"] = {"2025-01": waarde}
     status, inhoud, _ = antwoord(client, pad, situatie if pad in ("/calculate", "/trace") else {"situatie": situatie})
     assert status == 400 and "netto_inkomen" in inhoud["error"] and melding in inhoud["error"]
