@@ -32,6 +32,8 @@ from openfisca_toeslagen.motor.keuze import kies_index
 
 STRIKT = "TOESLAGEN_STRIKT"
 MAXIMUM_MAANDEN_VOORUIT = 24  # a limit of this tool, not of the law: beyond it a carried-forward norm says nothing
+VOORLOPIG = "_voorlopige_parameters"  # the simulation's record: {period: {parameter: (verified date, household mask)}}
+PER_KNOOP = "_voorlopig_per_knoop"  # under a trace, the same per formula: {(variable, period): [(period, parameter, date, mask)]}
 ONREGELMATIG = "onregelmatig"  # indexering of an amount changed at irregular times, no newer value known: never refused
 
 
@@ -113,12 +115,17 @@ def _huishoudens(entiteit, masker):
     return masker
 
 
+def _na_eerste_waarde(grenzen, begin, wanneer):
+    """Refuse a use before the parameter's first value."""
+    if begin < grenzen.eerste:
+        raise ValueError(f"{grenzen.naam}: geen waarde voor {wanneer}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+
+
 def _toets(entiteit, period, grenzen, wie, begin=None):
     """Refuse, or record as provisional for `period`, the use of the parameter at `begin` (default: the period's start)."""
     wanneer = _tekst(begin) if begin else str(period)
     begin = begin or tuple(period.start)
-    if begin < grenzen.eerste:
-        raise ValueError(f"{grenzen.naam}: geen waarde voor {wanneer}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+    _na_eerste_waarde(grenzen, begin, wanneer)
     if grenzen.geverifieerd is None or begin <= grenzen.geverifieerd:
         return
     masker = _masker(wie, entiteit.count)
@@ -131,18 +138,20 @@ def _toets(entiteit, period, grenzen, wie, begin=None):
     if strikt():
         raise ValueError(f"{grenzen.naam}: geen geverifieerde waarde voor {datum} (laatst geverifieerd tot en met {tot}); "
                          f"de strikte modus ({STRIKT}) rekent niet door met de laatste waarde ({fouten.namen(entiteit, masker)})")
-    voorlopig = entiteit.simulation.__dict__.setdefault("_voorlopige_parameters", {}).setdefault(str(period), {})
     huishoudens = _huishoudens(entiteit, masker)
-    if grenzen.naam in voorlopig:
-        eerder = voorlopig[grenzen.naam][1]
-        voorlopig[grenzen.naam] = (tot, huishoudens | eerder)
-    else:
-        voorlopig[grenzen.naam] = (tot, huishoudens)
     simulatie = entiteit.simulation
+    noteer(simulatie, str(period), grenzen.naam, tot, huishoudens)
     if getattr(simulatie, "trace", False) and simulatie.tracer.stack:  # per formula too, for motor.gedeeld
         top = simulatie.tracer.stack[-1]
-        simulatie.__dict__.setdefault("_voorlopig_per_knoop", {}).setdefault((top["name"], str(top["period"])), []).append(
+        simulatie.__dict__.setdefault(PER_KNOOP, {}).setdefault((top["name"], str(top["period"])), []).append(
             (str(period), grenzen.naam, tot, huishoudens))
+
+
+def noteer(simulatie, periode, naam, tot, huishoudens):
+    """Record that the households `huishoudens` used parameter `naam` in `periode` beyond its verified date `tot`."""
+    voorlopig = simulatie.__dict__.setdefault(VOORLOPIG, {}).setdefault(periode, {})
+    eerder = voorlopig.get(naam)
+    voorlopig[naam] = (tot, huishoudens | eerder[1] if eerder else huishoudens.copy())
 
 
 def _lees(entiteit, op, grenzen):
@@ -166,9 +175,10 @@ def waarde(entiteit, period, pad, wie=None, op=None):
     grenzen = _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad)
     if _gewoon(entiteit, grenzen, _datum(op) if op else tuple(period.start)):
         return grenzen.parameter(op or period.start)
-    if wie is not None and not _masker(wie, entiteit.count).any():
-        return stil(entiteit, period, pad, op)  # it matters for nobody: not checked, not shown in an explanation
-    _toets(entiteit, period, grenzen, wie, _datum(op) if op else None)
+    masker = _masker(wie, entiteit.count)
+    if not masker.any():
+        return grenzen.parameter(op or period.start)  # it matters for nobody: not checked, not shown in an explanation
+    _toets(entiteit, period, grenzen, masker, _datum(op) if op else None)
     return _lees(entiteit, op or period, grenzen)
 
 
@@ -235,28 +245,27 @@ def waarden_op(entiteit, period, pad, datums, wie=None):
         _toets(entiteit, period, grenzen, masker & (datums > numpy.datetime64(_tekst(grenzen.geverifieerd))), laatste)
     if getattr(entiteit.simulation, "trace", False):
         # recorded by the tracer: the explanation shows each threshold used, once per value (at the date it applies from)
-        begin = numpy.array([w.instant_str for w in reversed(grenzen.parameter.values_list)], dtype="datetime64[D]")
-        for plek in numpy.unique(numpy.maximum(numpy.searchsorted(begin, datums[masker], side="right") - 1, 0)):
+        begin, index = _index(grenzen, datums[masker])
+        for plek in numpy.unique(index):
             _lees(entiteit, str(begin[plek]), grenzen)
     return _op_datums(grenzen, datums)
 
 
-def op_datums(parameter, datums):
-    """The value of a Parameter at each date (datetime64[D]), without a check (for a fixed rule such as a term)."""
-    return _op_datums(_Grenzen(parameter), datums)
+def _index(grenzen, datums):
+    """(the start dates of the parameter's values, oldest first; per date the number of the value in force)."""
+    begin = numpy.array([w.instant_str for w in reversed(grenzen.parameter.values_list)], dtype="datetime64[D]")
+    return begin, numpy.maximum(numpy.searchsorted(begin, datums, side="right") - 1, 0)
 
 
 def _op_datums(grenzen, datums):
     """The parameter's value at each date."""
-    waarden = list(reversed(grenzen.parameter.values_list))  # oldest first
-    begin = numpy.array([w.instant_str for w in waarden], dtype="datetime64[D]")
-    index = numpy.maximum(numpy.searchsorted(begin, datums, side="right") - 1, 0)
-    return numpy.array([w.value for w in waarden], dtype=numpy.float64)[index]
+    _, index = _index(grenzen, datums)
+    return numpy.array([w.value for w in reversed(grenzen.parameter.values_list)], dtype=numpy.float64)[index]
 
 
 def voorlopige_parameters(simulatie, periode):
     """{parameter name: (last verified date, household mask)} of the values carried forward in `periode`."""
-    return dict(getattr(simulatie, "_voorlopige_parameters", {}).get(str(periode), {}))
+    return dict(getattr(simulatie, VOORLOPIG, {}).get(str(periode), {}))
 
 
 def omschrijving(wortel, naam):
@@ -267,7 +276,7 @@ def omschrijving(wortel, naam):
 def voorlopig_voor(simulatie, periode, i):
     """[{parameter, omschrijving, geverifieerd_tot}] carried forward in `periode` for household number `i`, by name."""
     wortel = simulatie.tax_benefit_system.parameters
-    return [{"parameter": naam, "omschrijving": _grenzen(wortel, naam).parameter.description, "geverifieerd_tot": tot}
+    return [{"parameter": naam, "omschrijving": omschrijving(wortel, naam), "geverifieerd_tot": tot}
             for naam, (tot, masker) in sorted(voorlopige_parameters(simulatie, periode).items()) if masker[i]]
 
 
@@ -289,8 +298,7 @@ def controleer_parameters(node, period, pad):
     begin = tuple(period.start)
     for parameter in alle_parameters(knoop):
         grenzen = _grenzen(node, parameter.name)
-        if begin < grenzen.eerste:
-            raise ValueError(f"{grenzen.naam}: geen waarde voor {period}; de eerste waarde geldt vanaf {_tekst(grenzen.eerste)}")
+        _na_eerste_waarde(grenzen, begin, period)
         if grenzen.geverifieerd is not None and begin > grenzen.geverifieerd:
             raise ValueError(f"{grenzen.naam}: geen geverifieerde waarde voor {period} "
                              f"(laatst geverifieerd tot en met {_tekst(grenzen.geverifieerd)}); voeg de nieuwe waarde toe aan de parameter")

@@ -16,18 +16,11 @@ with the record of carried-forward amounts (geldigheid) made exactly as a full c
 
 from openfisca_core import periods
 
+from openfisca_toeslagen import geldigheid
 from openfisca_toeslagen.geldigheid import alle_parameters
+from openfisca_toeslagen.motor.snel_lezen import LEZEN
 
 ALTIJD = ("berekening_voorlopig",)  # values from the simulation's record, not from the variables read
-LEZEN = "_gedeeld_bij_lezen"  # the simulation attribute snel_lezen calls on every read (see deel_met)
-
-
-def _knopen(bomen):
-    stapel = list(bomen)
-    while stapel:
-        knoop = stapel.pop()
-        yield knoop
-        stapel.extend(knoop.children)
 
 
 def gewijzigde_parameters(basis, systeem):
@@ -56,7 +49,7 @@ class Basis:
             simulatie.calculate(variabele, periode)
         self.simulatie, self.periode = simulatie, periode
         self.leest = {}  # (variable, period) → (variables read, parameters read): its first node is its calculation
-        for knoop in _knopen(simulatie.tracer.trees):
+        for knoop in simulatie.tracer.browse_trace():
             sleutel = (knoop.name, str(knoop.period))
             kinderen = {(k.name, str(k.period)) for k in knoop.children}
             parameters = {p.name for p in knoop.parameters}
@@ -106,8 +99,7 @@ class Basis:
             if waarde is not None:
                 simulatie.get_holder(naam).put_in_cache(waarde, periods.period(periode))
                 gedeeld.add(sleutel)
-        per_knoop = getattr(basis, "_voorlopig_per_knoop", {})
-        eigen = simulatie.__dict__.setdefault("_voorlopige_parameters", {})
+        per_knoop = getattr(basis, geldigheid.PER_KNOOP, {})
 
         def bij_lezen(naam, periode):
             sleutel = (naam, str(periode))
@@ -120,9 +112,7 @@ class Basis:
                     continue
                 gedeeld.discard(knoop)
                 for per, parameter, tot, masker in per_knoop.get(knoop, ()):
-                    record = eigen.setdefault(per, {})
-                    oud = record.get(parameter)
-                    record[parameter] = (tot, masker | oud[1] if oud else masker.copy())
+                    geldigheid.noteer(simulatie, per, parameter, tot, masker)
                 stapel.extend(self.leest.get(knoop, (set(), set()))[0])
 
         simulatie.__dict__[LEZEN] = bij_lezen  # formulas' reads, through snel_lezen

@@ -18,10 +18,7 @@ def kies(voorwaarden, keuzes, anders):
 
 def kies_index(voorwaarden):
     """Per element the number of the first voorwaarde that holds, len(voorwaarden) when none holds."""
-    index = numpy.asarray(len(voorwaarden))
-    for nummer in range(len(voorwaarden) - 1, -1, -1):
-        index = numpy.where(voorwaarden[nummer], nummer, index)
-    return numpy.asarray(index)
+    return kies(voorwaarden, range(len(voorwaarden)), len(voorwaarden))
 
 
 def indien_nodig(nodig, bereken, anders=0):

@@ -13,12 +13,14 @@ OpenFisca's own path, so every result and every error stays as OpenFisca gives i
 from openfisca_core import periods
 from openfisca_core.populations import GroupPopulation, Population
 
+LEZEN = "_gedeeld_bij_lezen"  # the simulation attribute called on every read of a policy sharing values (motor.gedeeld)
+
 
 class _LeestEerstUitCache:
     def __call__(self, variable_name, period, options=None):
         if options is not None or not isinstance(period, periods.Period) or self.simulation is None:
             return super().__call__(variable_name, period, options)
-        bij_lezen = self.simulation.__dict__.get("_gedeeld_bij_lezen")  # a policy sharing current law's values (gedeeld)
+        bij_lezen = self.simulation.__dict__.get(LEZEN)  # a policy sharing current law's values (gedeeld)
         if bij_lezen is not None:
             bij_lezen(variable_name, period)
         if not self.simulation.trace:

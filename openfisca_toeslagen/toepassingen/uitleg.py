@@ -17,6 +17,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.geldigheid import alle_parameters
 from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
+from openfisca_toeslagen.variables.voorlopig import BESLISSING
 
 STAPPEN = (  # the order a person follows; what is in each step comes from the trace
     "inkomen", "aandeel_woonlasten", "aftrekbare_woonlasten", "normpremie_zorg", "aftrekbare_zorgpremie",
@@ -27,16 +28,7 @@ STAPPEN = (  # the order a person follows; what is in each step comes from the t
     "op_nihil_gestelde_terugvorderingen", "schuld", "standaard_termijnbedrag", "vermogen", "uitkomst_verzoek",
     "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen", "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering",
 )
-BESLISSING = ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen",
-              "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering")
 NA_DE_REGELING = "vrij_besteedbaar_na_regeling"
-
-
-def _knopen(trees):
-    """Every traced node, depth first."""
-    for knoop in trees:
-        yield knoop
-        yield from _knopen(knoop.children)
 
 
 def _waarde(variabele, array):
@@ -137,7 +129,7 @@ def uitleg(situatie, periode=None, tbs=None):
     for variabele in BESLISSING:
         simulatie.calculate(variabele, periode)
     beslissing = {}
-    for knoop in _knopen(simulatie.tracer.trees):  # the first node of a variable is its calculation, later ones read the cache
+    for knoop in simulatie.tracer.browse_trace():  # the first node of a variable is its calculation, later ones read the cache
         if str(knoop.period) == periode:
             beslissing.setdefault(knoop.name, knoop)
     na_de_regeling = float(simulatie.calculate(NA_DE_REGELING, periode)[0])

@@ -18,15 +18,6 @@ def mark():
     return json.loads(MARK.read_text())
 
 
-def knopen(simulatie):
-    """Every node of a traced simulation's calculation trees."""
-    stapel = list(simulatie.tracer.trees)
-    while stapel:
-        knoop = stapel.pop()
-        yield knoop
-        stapel.extend(knoop.children)
-
-
 def post(client, pad, body):
     """A POST of a JSON body (text is sent as it is)."""
     return client.post(pad, data=body if isinstance(body, str) else json.dumps(body), content_type="application/json")

@@ -18,7 +18,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
-from conftest import CODE, REPO, knopen
+from conftest import CODE, REPO
 from openfisca_toeslagen import wetten
 from openfisca_toeslagen.toepassingen.server import PAGINA, maak_app
 
@@ -254,7 +254,7 @@ def _ingelezen_invoer(tbs):
     for naam in ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "restschuld_buiten_invordering", "direct_te_betalen_uit_vermogen",
                  "vrij_besteedbaar_na_regeling"):
         simulatie.calculate(naam, "2025-01")
-    return set(invoer) & {knoop.name for knoop in knopen(simulatie)}, invoer
+    return set(invoer) & {knoop.name for knoop in simulatie.tracer.browse_trace()}, invoer
 
 
 def test_the_page_asks_every_input_the_rules_read(chromium, adres, tbs):

@@ -11,7 +11,6 @@ import random
 
 import pytest
 
-from conftest import knopen
 from conftest import mark as situatie_mark
 from openfisca_toeslagen.toepassingen.cli import main
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
@@ -162,7 +161,7 @@ def test_process_parameters_are_never_read_by_the_decision(tbs):
         for variabele in ("uitkomst_verzoek", "termijnbedrag", "looptijd_maanden", "totaal_af_te_lossen", "restschuld_buiten_invordering",
                           "direct_te_betalen_uit_vermogen", "vrij_besteedbaar_na_regeling", "berekening_voorlopig"):
             sim.calculate(variabele, periode)
-        gelezen |= {p.name for knoop in knopen(sim) for p in knoop.parameters}
+        gelezen |= {p.name for knoop in sim.tracer.browse_trace() for p in knoop.parameters}
     assert len(gelezen) > 30
     assert not {p for p in gelezen if p.startswith(PROCESPARAMETERS)}
     namen = [p.name for p in alle_parameters(tbs.parameters)]
