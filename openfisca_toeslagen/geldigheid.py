@@ -212,20 +212,21 @@ def stil(entiteit, period, pad, op=None):
     return _grenzen(entiteit.simulation.tax_benefit_system.parameters, pad).parameter(op or period.start)
 
 
-def kies(entiteit, period, keuzes, anders):
+def kies(entiteit, period, keuzes, anders, op=None):
     """Per member the value of the parameter of the first (voorwaarde, pad) that holds, else of the path `anders`
-    (0 when `anders` is None). Only the parameters some member gets are read, checked and (under a trace) shown.
+    (0 when `anders` is None), in `period` or at the date `op` ('YYYY-MM-DD'). Only the parameters some member gets
+    are read, checked and (under a trace) shown.
     """
     paden = [pad for _, pad in keuzes] + [anders]
     index = kies_index([voorwaarde for voorwaarde, _ in keuzes])
-    wortel, begin = entiteit.simulation.tax_benefit_system.parameters, tuple(period.start)
+    wortel, begin = entiteit.simulation.tax_benefit_system.parameters, _datum(op) if op else tuple(period.start)
     alle = [None if pad is None else _grenzen(wortel, pad) for pad in paden]
     if all(g is None or _gewoon(entiteit, g, begin) for g in alle):
-        return numpy.asarray([0 if g is None else g.parameter(period.start) for g in alle], dtype=numpy.float64)[index]
+        return numpy.asarray([0 if g is None else g.parameter(op or period.start) for g in alle], dtype=numpy.float64)[index]
     waarden = []
     for i, pad in enumerate(paden):
         gekozen = index == i
-        waarden.append(waarde(entiteit, period, pad, gekozen) if pad is not None and gekozen.any() else 0)
+        waarden.append(waarde(entiteit, period, pad, gekozen, op) if pad is not None and gekozen.any() else 0)
     return numpy.asarray(waarden, dtype=numpy.float64)[index]
 
 

@@ -6,13 +6,12 @@ import numpy
 
 from openfisca_toeslagen import geld, geldigheid, wetten
 from openfisca_toeslagen.reforms.bouwstenen import Hervorming, breid_formule_uit, laad_parameters
-from openfisca_toeslagen.motor.keuze import kies
 from openfisca_toeslagen.variables.kosten_van_bestaan import norm_van_huishouden, verhoging_pensioengerechtigden
 
 PAD = "hervormingen.inflatie_geindexeerde_norm"
 
 
-def indexfactor(huishouden, basisdatum, period, parameters):
+def indexfactor(huishouden, basisdatum, period):
     """Product of (1 + yearly CPI change) over the calendar years from the base date's year to the year before `period`."""
     factor = 1.0
     for jaar in range(int(basisdatum[:4]), period.start.year):
@@ -30,14 +29,13 @@ def _ten_minste_geindexeerd(huishouden, period, parameters, vorige):
     if str(period.start) < basisdatum:
         return vorige  # before the base date there is nothing to index: current law
     def bedrag_op_basisdatum(keuzes, anders):
-        waarden = [0 if pad is None else geldigheid.waarde(huishouden, period, pad, op=basisdatum) for pad in [p for _, p in keuzes] + [anders]]
-        return kies([voorwaarde for voorwaarde, _ in keuzes], waarden[:-1], waarden[-1])
+        return geldigheid.kies(huishouden, period, keuzes, anders, op=basisdatum)
 
     basisnorm = norm_van_huishouden(huishouden, period, parameters, bedrag_op_basisdatum)
     percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
-    factor = indexfactor(huishouden, basisdatum, period, parameters) * percentage
+    factor = indexfactor(huishouden, basisdatum, period) * percentage
     geindexeerd = geld.optellen(geld.half_naar_boven_op_cent(geld.maal(basisnorm, factor)),
-                                verhoging_pensioengerechtigden(huishouden, period, parameters))
+                                verhoging_pensioengerechtigden(huishouden, period))
     return numpy.maximum(geld.centen(vorige), geld.centen(geindexeerd)) / 100
 
 

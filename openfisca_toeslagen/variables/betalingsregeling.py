@@ -134,7 +134,7 @@ def dagtekening(huishouden, period, toeslag):
     """The date of the beschikking on the terugvordering of `toeslag` (ONBEKENDE_DATUM when not given); a beschikking
     dated after the request month cannot be part of the request and is refused."""
     datum = huishouden(f"beschikkingsdatum_{toeslag}", EEUWIG)
-    later = (datum > numpy.datetime64(period.stop.date)) & (datum != numpy.datetime64(ONBEKENDE_DATUM))
+    later = datum > numpy.datetime64(period.stop.date)  # an unknown date (ONBEKENDE_DATUM) is never later
     if later.any():
         raise ValueError(f"beschikkingsdatum_{toeslag} ligt na de maand van het verzoek {period}: {fouten.namen(huishouden, later)}")
     return datum

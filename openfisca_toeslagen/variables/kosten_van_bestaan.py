@@ -189,8 +189,7 @@ class kostendelersnorm(geld.Geldbedrag):
     def formula(huishouden, period, parameters):
         """Pw art. 22a lid 1 and 2: the norm with kostendelende medebewoners, where it applies."""
         kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
-        met = indien_nodig(kostendelers, lambda: norm_met_kostendelers(huishouden, period, parameters, _kies_geldig(huishouden, period), kostendelers))
-        return where(kostendelers, met, 0)
+        return indien_nodig(kostendelers, lambda: norm_met_kostendelers(huishouden, period, parameters, _kies_geldig(huishouden, period), kostendelers))
 
 
 @zekerheid.volgt(TEKST, wetten.PW_TEKSTEN)
@@ -237,14 +236,13 @@ class kosten_van_bestaan(geld.Geldbedrag):
                              f"twee derde van de norm van Pw art. 23) rekent dit model niet: {fouten.namen(huishouden, opgenomen)}")
         percentage = parameters(period).uitvoeringsregeling_invorderingswet.art_16.percentage
         negentig_procent = geld.half_naar_boven_op_cent(geld.maal(huishouden("bijstandsnorm", period), percentage))
-        return geld.optellen(negentig_procent, verhoging_pensioengerechtigden(huishouden, period, parameters))
+        return geld.optellen(negentig_procent, verhoging_pensioengerechtigden(huishouden, period))
 
 
-def verhoging_pensioengerechtigden(huishouden, period, parameters):
+def verhoging_pensioengerechtigden(huishouden, period):
     """URI art. 16 lid 3: the supplement when both echtgenoten, or one of them (or the alleenstaande), reached pensionable age."""
-    volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
-    aantal = huishouden.sum(huishouden.members("pensioengerechtigd", period) & volwassen)
+    aanvrager_aow, partner_aow = _aow(huishouden, period)
     return geldigheid.kies(huishouden, period, [
-        (aantal == 2, "uitvoeringsregeling_invorderingswet.art_16.verhoging_beiden_pensioengerechtigd"),
-        (aantal == 1, "uitvoeringsregeling_invorderingswet.art_16.verhoging_een_pensioengerechtigd"),
+        (aanvrager_aow & partner_aow, "uitvoeringsregeling_invorderingswet.art_16.verhoging_beiden_pensioengerechtigd"),
+        (aanvrager_aow | partner_aow, "uitvoeringsregeling_invorderingswet.art_16.verhoging_een_pensioengerechtigd"),
     ], None)

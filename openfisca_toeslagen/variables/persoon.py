@@ -62,7 +62,8 @@ def leeftijd_in_maanden(persoon, period):
     return (maand_van(period) - geboortemaanden(persoon, period)).astype(int)
 
 
-def _aanvrager_of_partner(persoon):
+def aanvrager_of_partner_lid(persoon):
+    """Per person whether it is the aanvrager or the partner of its household."""
     return persoon.has_role(Huishouden.AANVRAGER) | persoon.has_role(Huishouden.PARTNER)
 
 
@@ -80,7 +81,7 @@ def _aow_leeftijd_bereikt(persoon, period, maand):
 def _aow_leeftijd_deze_maand(persoon, period):
     """Where the birthday-month reading decides: the applicant or partner reaches pensionable age in this month."""
     maand = maand_van(period)
-    return (_aanvrager_of_partner(persoon) & _aow_leeftijd_bereikt(persoon, period, maand)
+    return (aanvrager_of_partner_lid(persoon) & _aow_leeftijd_bereikt(persoon, period, maand)
             & ~_aow_leeftijd_bereikt(persoon, period, maand - 1))
 
 
@@ -104,7 +105,7 @@ class pensioengerechtigd(Variable):
         # The age only rises (art. 7a lid 2): who is younger than the last value reaches it under no later value.
         # Only the applicant's and partner's ages decide a norm.
         geldigheid.waarde(persoon, period, pad, lambda: (leeftijd_nu >= leeftijd.values_list[0].value)
-                          & _aanvrager_of_partner(persoon))
+                          & aanvrager_of_partner_lid(persoon))
         geldigheid.gelezen(persoon, period, pad)  # the ages of every year are read below
         return _aow_leeftijd_bereikt(persoon, period, maand_van(period))
 
@@ -112,7 +113,7 @@ class pensioengerechtigd(Variable):
 def _wordt_21_deze_maand(persoon, period):
     """Where the birthday-month reading decides: the applicant or partner turns 21 in this month."""
     grens = geldigheid.stil(persoon, period, "participatiewet.art_22a.leeftijd")
-    return _aanvrager_of_partner(persoon) & (leeftijd_in_maanden(persoon, period) == grens * 12)
+    return aanvrager_of_partner_lid(persoon) & (leeftijd_in_maanden(persoon, period) == grens * 12)
 
 
 @zekerheid.volgt(LEZING, wetten.PW_TEKSTEN, LEEFTIJD_BEREIKT, beslist=_wordt_21_deze_maand)

@@ -221,7 +221,7 @@ class aandeel_woonlasten(Variable):
         return where(kostendelers, (1 + echtgenoten) / a, 1.0)
 
 
-def aftrekbare_woonlasten_van(huishouden, period, parameters, netto):
+def aftrekbare_woonlasten_van(huishouden, period, netto):
     """URI art. 15 lid 1 b for netto woonlasten `netto`: the household's share, at most the maximale huurgrens, above the normhuur."""
     kostendelers = huishouden("kostendelersnorm_van_toepassing", period)
     aandeel = indien_nodig(kostendelers, lambda: huishouden("aandeel_woonlasten", period), 1.0)
@@ -254,7 +254,7 @@ class aftrekbare_woonlasten(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 lid 1 b: netto-woonlasten up to the maximale huurgrens, above the normhuur."""
-        return aftrekbare_woonlasten_van(huishouden, period, parameters, huishouden("netto_woonlasten", period))
+        return aftrekbare_woonlasten_van(huishouden, period, huishouden("netto_woonlasten", period))
 
 
 @zekerheid.volgt(TEKST, wetten.URI_2015)
@@ -272,7 +272,7 @@ class aftrekbare_woonlasten_zonder_huurtoeslag(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 12 lid 2 d: art. 15 lid 1 b without subtracting the huurtoeslag."""
-        return aftrekbare_woonlasten_van(huishouden, period, parameters, woonlasten_zonder_huurtoeslag(huishouden, period))
+        return aftrekbare_woonlasten_van(huishouden, period, woonlasten_zonder_huurtoeslag(huishouden, period))
 
 
 @zekerheid.volgt(TEKST, wetten.LEIDRAAD_2026_TEKST)
@@ -299,7 +299,7 @@ class normpremie_zorg(geld.Geldbedrag):
         ], None)
 
 
-def aftrekbare_zorgpremie_van(huishouden, period, parameters, zorgtoeslag):
+def aftrekbare_zorgpremie_van(huishouden, period, zorgtoeslag):
     """URI art. 15 lid 1 c: the premiums less the normpremie and `zorgtoeslag`; not below 0 in the reading chosen."""
     rest = geld.aftrekken(geld.aftrekken(geld.invoer(huishouden, "zorgpremie", period), huishouden("normpremie_zorg", period)), zorgtoeslag)
     niet_onder_nul = geldigheid.waarde(huishouden, period, f"{URI_15}.zorgpremie_niet_onder_nul", rest < 0)
@@ -321,7 +321,7 @@ class aftrekbare_zorgpremie(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 15 lid 1 c: premiums not withheld, less the normpremie in the norm and the zorgtoeslag received."""
-        return aftrekbare_zorgpremie_van(huishouden, period, parameters, geld.invoer(huishouden, "ontvangen_zorgtoeslag", period))
+        return aftrekbare_zorgpremie_van(huishouden, period, geld.invoer(huishouden, "ontvangen_zorgtoeslag", period))
 
 
 @zekerheid.volgt(TEKST, wetten.URI_2015)
@@ -339,7 +339,7 @@ class aftrekbare_zorgpremie_zonder_zorgtoeslag(geld.Geldbedrag):
 
     def formula(huishouden, period, parameters):
         """URI art. 12 lid 2 d: art. 15 lid 1 c without subtracting the zorgtoeslag."""
-        return aftrekbare_zorgpremie_van(huishouden, period, parameters, 0)
+        return aftrekbare_zorgpremie_van(huishouden, period, 0)
 
 
 @zekerheid.volgt(TEKST, wetten.URI_2015)

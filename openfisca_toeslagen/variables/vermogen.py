@@ -7,6 +7,7 @@ from openfisca_toeslagen import geld, geldigheid, wetten, zekerheid
 from openfisca_toeslagen.motor import fouten
 from openfisca_toeslagen.motor.keuze import indien_nodig
 from openfisca_toeslagen.entities import Huishouden
+from openfisca_toeslagen.variables.persoon import aanvrager_of_partner_lid
 from openfisca_toeslagen.zekerheid import LEZING, TEKST
 
 _VERMOGEN = "Vermogen van aanvrager en partner samen op het moment van het verzoek"
@@ -108,8 +109,7 @@ class vrijgestelde_financiele_middelen(geld.Geldbedrag):
         """URI art. 12 lid 2 d and f."""
         art_12 = parameters(period).uitvoeringsregeling_invorderingswet.art_12
         geboren = huishouden.members("geboortedatum", period).astype("datetime64[Y]").astype(int) + 1970
-        volwassen = huishouden.members.has_role(Huishouden.AANVRAGER) | huishouden.members.has_role(Huishouden.PARTNER)
-        oud = (geboren <= art_12.financiele_middelen_65_plus_geboren_uiterlijk) & volwassen
+        oud = (geboren <= art_12.financiele_middelen_65_plus_geboren_uiterlijk) & aanvrager_of_partner_lid(huishouden.members)
         return geld.optellen(
             huishouden("kosten_van_bestaan", period),
             huishouden("aftrekbare_woonlasten_zonder_huurtoeslag", period),
