@@ -31,8 +31,8 @@ from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.invoer.bestanden import lees
 from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand
 from openfisca_toeslagen.toepassingen.routes import GELIJK, MAXIMUM_MAANDEN, Regels
+from openfisca_toeslagen.toepassingen.routes.regels import maandnummer
 from openfisca_toeslagen.toepassingen.routes.populatie import BLOK, Kringloop, _gegevens, _Kalender, _route
-from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK
 from openfisca_toeslagen.invoer.bestanden import veilige_cel
 from openfisca_toeslagen.toepassingen.vergelijking import GELDEND_RECHT, beleidssystemen
 
@@ -100,7 +100,7 @@ class Scenario:
     def per_jaar(self):
         """{policy: {year: {column: number}}} over the horizon, by calendar year."""
         horizon = int(self.aannames["horizon_maanden"][0])
-        eerste = int(self.periode[:4]) * 12 + int(self.periode[5:]) - 1
+        eerste = maandnummer(self.periode)
         bezwaar = self.aannames["aandeel_bezwaar"][0]
         uit = {}
         for beleid, t in self.tellingen.items():
@@ -149,7 +149,7 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, wijzigingen=None, vo
     if waarde["aandeel_opnieuw_verzoek"] > 1 or waarde["aandeel_bezwaar"] > 1:
         raise OngeldigBestand("een aandeel (aandeel_opnieuw_verzoek, aandeel_bezwaar) ligt tussen 0 en 1")
     opnieuw = numpy.random.default_rng(SEED).random(len(tabel)) < waarde["aandeel_opnieuw_verzoek"]
-    van = int(periode[:4]) * 12 + int(periode[5:]) - 1
+    van = maandnummer(periode)
     uitkomst = Scenario(periode, 0, a, {naam: reforms.titel(tbs) for naam, tbs in systemen.items()},
                         synthetisch=tabel.synthetisch)
     for naam, tbs in systemen.items():
@@ -157,13 +157,11 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, wijzigingen=None, vo
         tellingen, missen = {}, 0
         for begin in range(0, len(tabel), BLOK):
             blok = tabel.deel(begin, begin + BLOK)
-            h = _gegevens(tbs, blok, periode, False, GELIJK)
+            h = _gegevens(tbs, blok, periode, GELIJK)
             drempel = numpy.round((waarde["leefgeld_basis"] + waarde["leefgeld_per_persoon"] * h.personen) * 100).astype(numpy.int64)
-            persoonlijk = numpy.isin(h.uitkomst, [u.index for u in PERSOONLIJK])
-            termijn = numpy.where(persoonlijk, h.termijn, h.standaard.sum(axis=1))
             # cannot pay the monthly term and keep enough for food and daily costs (without a monthly term, nothing to
             # miss: a part from savings alone is paid)
-            mist = (h.vrij < drempel) & (termijn > 0)
+            mist = (h.vrij < drempel) & (h.termijnbedrag > 0)
             missen += int(mist.sum())
             if naam == GELDEND_RECHT:
                 uitkomst.aantal += int((h.uitkomst != UitkomstVerzoek.geen_schuld.index).sum())

@@ -15,7 +15,7 @@ import pyarrow
 import pyarrow.compute as pc
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_toeslagen import CountryTaxBenefitSystem, geldigheid, reforms
+from openfisca_toeslagen import CountryTaxBenefitSystem, geld, geldigheid, reforms
 from openfisca_toeslagen.invoer import bestanden, huishoudens
 from openfisca_toeslagen.motor import gedeeld
 from openfisca_toeslagen.toepassingen import routes
@@ -90,7 +90,7 @@ class Vergelijking:
             elif naam == "berekening_voorlopig":
                 kolommen[naam] = k[naam].astype(bool)
             else:  # amounts to the cent, as float64
-                kolommen[naam] = numpy.floor(numpy.asarray(k[naam], dtype=numpy.float64) * 100 + 0.5) / 100
+                kolommen[naam] = geld.centen(k[naam]) / 100
         uit = pandas.DataFrame(kolommen)
         if met_invoer and self.invoer is not None:
             uit = pandas.concat([uit, self._invoer_dataframe()], axis=1)
@@ -162,16 +162,17 @@ class Vergelijking:
         groepen += [("inkomensdeciel", str(d), schuld & (deciel == d)) for d in range(1, 11)]
         groepen += [("huishoudtype", t.value, schuld & (self.kenmerken["huishoudtype"] == t.index)) for t in typen]
         rijen = []
-        centen = lambda a: numpy.floor(numpy.asarray(a, dtype=numpy.float64) * 100 + 0.5)  # noqa: E731
+        totalen = ("totaal_af_te_lossen", "direct_te_betalen_uit_vermogen", "restschuld_buiten_invordering")
         for beleid in self.beleid:
             if beleid == referentie:
                 continue
             k = self.uitkomsten[beleid]
-            termijn = centen(k["termijnbedrag"]) - centen(basis["termijnbedrag"])
-            vrij = centen(k["vrij_besteedbaar_na_regeling"]) - centen(basis["vrij_besteedbaar_na_regeling"])
+            verschil = {naam: geld.centen(k[naam]) - geld.centen(basis[naam])  # per household, in cents
+                        for naam in ("termijnbedrag", "vrij_besteedbaar_na_regeling", *totalen)}
+            termijn, vrij = verschil["termijnbedrag"], verschil["vrij_besteedbaar_na_regeling"]
             for soort, groep, wie in groepen:
                 n = int(wie.sum())
-                som = lambda naam: float((centen(k[naam])[wie] - centen(basis[naam])[wie]).sum()) / 100  # noqa: E731
+                som = lambda naam: float(verschil[naam][wie].sum()) / 100  # noqa: E731
                 leeg = numpy.nan  # an empty group has no mean (not "no change")
                 rijen.append({
                     "beleid": beleid, "titel": self.titels[beleid], "indeling": soort, "groep": groep, "huishoudens": n,
@@ -221,7 +222,7 @@ class Vergelijking:
 
 
 def _som_centen(bedragen):
-    return float(numpy.floor(numpy.asarray(bedragen, dtype=numpy.float64) * 100 + 0.5).sum()) / 100
+    return float(geld.centen(bedragen).sum()) / 100
 
 
 def _getal(naam, waarde):

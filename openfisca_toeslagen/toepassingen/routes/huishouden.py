@@ -11,12 +11,12 @@ from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.geld import euro_tekst
 from openfisca_toeslagen.invoer.huishoudens import OngeldigBestand
-from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden
+from openfisca_toeslagen.invoer.situaties import controleer_invoer, een_huishouden, invoermaanden
 from openfisca_toeslagen.toepassingen.routes.boek import Vordering
 from openfisca_toeslagen.toepassingen.routes.overzicht import Overzicht
-from openfisca_toeslagen.toepassingen.routes.regels import (DOORGETROKKEN, GELIJK, HERZIENINGEN, TE_VROEG, VOORSCHOTTEN, Regels,
-                                                          centen, controleer_betalingstermijn, eerste_routedatum, maand,
-                                                          maandnummer)
+from openfisca_toeslagen.toepassingen.routes.regels import (DOORGETROKKEN, GELIJK, TE_VROEG, VOORSCHOTTEN, Regels, centen,
+                                                          controleer_betalingstermijn, controleer_herziening, eerste_routedatum,
+                                                          maand, maandnummer)
 from openfisca_toeslagen.toepassingen.routes.soorten import alle_routes
 from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
@@ -31,25 +31,20 @@ def routes(situatie, periode=None, gemiste_maanden=(), hervormingen=(), beslagvr
     `tbs`: the system to use (with its reforms applied) instead of current law with `hervormingen`.
     `herziening`: what the review uses when no inputs are given for its month (`HERZIENINGEN`).
     """
-    if herziening not in HERZIENINGEN:
-        raise OngeldigBestand(f"herziening {str(herziening)[:40]!r}: kies uit {', '.join(HERZIENINGEN)}")
+    controleer_herziening(herziening)
     situatie, periode = een_huishouden(situatie, periode, "de routes")
     tbs = tbs or reforms.pas_toe(CountryTaxBenefitSystem(), hervormingen)
     controleer_invoer(situatie, tbs)
     _controleer(situatie, periode, gemiste_maanden)
     controleer_betalingstermijn(tbs)
     regels = Regels(tbs, periode)
-    vorderingen = _vorderingen(tbs, situatie, periode)
-
-    huishouden = next(iter(situatie["huishoudens"].values()))
-    for v in vorderingen:
-        if v.niet_teruggevorderd:
-            huishouden[f"terugvordering_{v.toeslag}"] = {periode: 0}
+    sim = SimulationBuilder().build_from_entities(tbs, situatie)
+    vorderingen = _vorderingen(sim, periode, eerste_routedatum(tbs))
     start = max([maandnummer(periods.instant(periode).date)] + [v.vervalmaand for v in vorderingen if not v.niet_teruggevorderd])
     herzieningsmaand = maand(start + regels.herziening)  # the review falls twelve terms after the regeling starts
-    eigen_invoer = _heeft_invoer(situatie, herzieningsmaand)
-    herberekend = eigen_invoer or herziening == DOORGETROKKEN
-    sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herzieningsmaand) if herberekend else situatie)
+    eigen_invoer = herzieningsmaand in invoermaanden(situatie)
+    if eigen_invoer or herziening == DOORGETROKKEN:  # the review month calculated too: on its inputs, or the request month's
+        sim = SimulationBuilder().build_from_entities(tbs, _met_invoer_in(situatie, periode, herzieningsmaand))
     art_79_7 = tbs.parameters(periode).leidraad_invordering.art_79_7
     for v in vorderingen:
         if not v.niet_teruggevorderd:
@@ -87,11 +82,10 @@ def _controleer(situatie, periode, gemiste_maanden):
             raise OngeldigBestand(f"beschikkingsdatum_{t} is gegeven zonder terugvordering_{t}")
 
 
-def _vorderingen(tbs, situatie, periode):
+def _vorderingen(sim, periode, vanaf):
     """The claims of the household: amount, whether Awir art. 26a sets it on nil, beschikking and vervaldag (art. 28)."""
-    sim = SimulationBuilder().build_from_entities(tbs, situatie)
     bedragen, nihil = terugvorderingen(sim.populations[Huishouden.key], periods.period(periode))
-    vorderingen, vanaf = [], eerste_routedatum(tbs)
+    vorderingen = []
     for i, t in enumerate(TOESLAGEN):
         bedrag = int(bedragen[i][0])
         if not bedrag:
@@ -114,7 +108,7 @@ def _beslissing(sim, periode, start, regels, herzieningsmaand, eigen_invoer, her
                   "start": start, "looptijd": int(_eerste(sim, "looptijd_maanden", periode)),
                   "totaal_af_te_lossen": centen(_eerste(sim, "totaal_af_te_lossen", periode)),
                   "restschuld": centen(_eerste(sim, "restschuld_buiten_invordering", periode)),
-                  "herziening_maand": herzieningsmaand, "herziening_na": regels.herziening}
+                  "herziening_maand": herzieningsmaand}
     if eigen_invoer:
         beslissing["herziening_basis"] = f"op de invoer van {herzieningsmaand}"
     elif herziening == DOORGETROKKEN:
@@ -145,10 +139,3 @@ def _met_invoer_in(situatie, van, naar):
 def _eerste(sim, variabele, periode):
     return sim.calculate(variabele, periode)[0]
 
-
-def _heeft_invoer(situatie, m):
-    """Whether any input of the situation is given for the month `m`."""
-    return any(isinstance(waarden, dict) and m in map(str, waarden)
-               for groep in situatie.values() if isinstance(groep, dict)
-               for leden in groep.values() if isinstance(leden, dict)
-               for waarden in leden.values())

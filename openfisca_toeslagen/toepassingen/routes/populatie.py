@@ -24,11 +24,14 @@ from openfisca_toeslagen.entities import Huishouden
 from openfisca_toeslagen.enums import UitkomstVerzoek
 from openfisca_toeslagen.invoer.bestanden import lees
 from openfisca_toeslagen.invoer.huishoudens import Huishoudens, OngeldigBestand, simulatie
-from openfisca_toeslagen.toepassingen.routes.regels import (DOORGETROKKEN, GELIJK, HERZIENINGEN, TE_VROEG, VOORSCHOTTEN, Regels,
-                                                          controleer_betalingstermijn, eerste_routedatum, rente_in_centen)
+from openfisca_toeslagen.motor.keuze import een_van
+from openfisca_toeslagen.toepassingen.routes.regels import (DOORGETROKKEN, GELIJK, TE_VROEG, VOORSCHOTTEN, Regels,
+                                                          controleer_betalingstermijn, controleer_herziening, eerste_routedatum,
+                                                          maandnummer, rente_in_centen)
+from openfisca_toeslagen.toepassingen.routes.regels import maand as maand_tekst
 from openfisca_toeslagen.toepassingen.routes.verloop import MAXIMUM_MAANDEN, ROUTES
 from openfisca_toeslagen.variables.persoon import ONBEKENDE_DATUM
-from openfisca_toeslagen.variables.betalingsregeling import PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
+from openfisca_toeslagen.variables.betalingsregeling import EEUWIG, PERSOONLIJK, TOESLAGEN, standaardregeling, terugvorderingen
 from openfisca_toeslagen.invoer.bestanden import veilige_cel
 from openfisca_toeslagen.toepassingen.vergelijking import BLOK, GELDEND_RECHT, beleidssystemen
 
@@ -36,7 +39,6 @@ KOLOMMEN = ("betaald", "rente", "kosten", "niet_ingevorderd", "nog_open", "maand
 GEEN = numpy.iinfo(numpy.int64).max // 4  # a month that never comes: an empty claim column, a reminder not sent
 EERSTE_MAAND = 1970 * 12  # month numbers as regels.maandnummer counts them: year × 12 + month − 1
 VOLGORDE = numpy.argsort(numpy.argsort(TOESLAGEN))  # a toeslag's rank by name: the tie-break of boek.Boek.volgorde
-EEUWIG = periods.period("ETERNITY")
 
 
 def _maandnummers(datums):
@@ -59,12 +61,12 @@ class _Huishoudens:
     termijn_na_herziening: numpy.ndarray
     uit_vermogen: numpy.ndarray
     beslag: numpy.ndarray  # income above the beslagvrije voet
-    ruimte: numpy.ndarray  # for verrekening with Leidraad 79.5a; None without
+    termijnbedrag: numpy.ndarray  # the decided monthly amount (persoonlijke regeling or standaardregeling)
     vrij: numpy.ndarray  # what is really left each month after all costs and the decided term (vrij_besteedbaar_na_regeling)
     personen: numpy.ndarray  # aanvrager, partner and children
 
 
-def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
+def _gegevens(tbs, tabel, periode, herziening):
     """The decision and the claims of every household of `tabel` under `tbs`, as `_Huishoudens`."""
     sim = simulatie(tbs, tabel, periode)
     hh = sim.populations[Huishouden.key]
@@ -107,8 +109,8 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
     na_herziening = termijn.copy()
     if herziening == DOORGETROKKEN:  # the request month's inputs with the norms of each household's review month
         herzieningsmaand = start + Regels(tbs, periode).herziening
-        for m in numpy.unique(herzieningsmaand[numpy.isin(uitkomst, [u.index for u in PERSOONLIJK])]):
-            naam = f"{m // 12}-{m % 12 + 1:02d}"
+        for m in numpy.unique(herzieningsmaand[een_van(uitkomst, PERSOONLIJK)]):
+            naam = maand_tekst(m)
             wie = herzieningsmaand == m
             try:
                 na_herziening[wie] = geld.centen(simulatie(tbs, tabel, naam).calculate("capaciteitstermijn", naam))[wie]
@@ -119,8 +121,7 @@ def _gegevens(tbs, tabel, periode, beslagvrije_voet, herziening):
         eerste=numpy.where(beschikking == GEEN, maand, beschikking), start=start, uitkomst=uitkomst, termijn=termijn,
         termijn_na_herziening=na_herziening, uit_vermogen=centen("direct_te_betalen_uit_vermogen"),
         beslag=centen("beslagruimte"),  # Rv art. 475d–475da
-        ruimte=centen("verrekenruimte") if beslagvrije_voet else None,  # Leidraad 79.5a
-        vrij=centen("vrij_besteedbaar_na_regeling"),
+        termijnbedrag=centen("termijnbedrag"), vrij=centen("vrij_besteedbaar_na_regeling"),
         personen=1 + hh.nb_persons(Huishouden.PARTNER) + hh.nb_persons(Huishouden.KIND))
 
 
@@ -293,7 +294,7 @@ class _Stand:
         self.vervallen = numpy.zeros(n, dtype=bool)
         self.verlenging = numpy.full(n, regels.verlenging, dtype=numpy.int64)
         self.volgnummer = numpy.zeros(n, dtype=numpy.int64)
-        self.persoonlijk = numpy.isin(h.uitkomst, [u.index for u in PERSOONLIJK]) & (naam == "persoonlijke_regeling")
+        self.persoonlijk = een_van(h.uitkomst, PERSOONLIJK) & (naam == "persoonlijke_regeling")
         self.gedeeltelijk = self.persoonlijk & (h.uitkomst != UitkomstVerzoek.volledige_aflossing.index)
         for k in ("betaald", "rente", "kosten", "niet_ingevorderd"):
             setattr(self, k, numpy.zeros(n, dtype=numpy.int64))
@@ -532,7 +533,7 @@ def _gemist(gemiste_maanden, n):
         per_maand = {}
         for i, maanden in gemiste_maanden.items():
             for maand in maanden:
-                per_maand.setdefault(_nummer(maand), []).append(i)
+                per_maand.setdefault(maandnummer(str(maand)), []).append(i)
         leeg = numpy.zeros(n, dtype=bool)
 
         def gemist(maand):
@@ -542,14 +543,9 @@ def _gemist(gemiste_maanden, n):
             wie[per_maand[maand]] = True
             return wie
         return gemist
-    alle = {_nummer(m) for m in gemiste_maanden}
+    alle = {maandnummer(str(m)) for m in gemiste_maanden}
     ja, nee = numpy.ones(n, dtype=bool), numpy.zeros(n, dtype=bool)
     return lambda maand: ja if maand in alle else nee
-
-
-def _nummer(maand):
-    jaar, m = (int(d) for d in str(maand).split("-"))
-    return jaar * 12 + m - 1
 
 
 def bereken(tabel, periode, hervormingen=(), systemen=None, gemiste_maanden=None, beslagvrije_voet_bij_verrekening=False,
@@ -558,10 +554,11 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, gemiste_maanden=None
     policy (`hervormingen` as for `vergelijk`, or built `systemen`).
 
     `gemiste_maanden`: months in which a term is not paid, for every household (a list) or per household index (a
-    dict); `voortgang(stappen)` is called after each block of households and policy.
+    dict); `voortgang(stappen)` is called after each block of households and policy. `beslagvrije_voet_bij_verrekening`
+    (Leidraad 79.5a) changes only how much of a term is withheld from an advance, which these totals do not show: it
+    is taken for the one-household routes' parity and has no effect here.
     """
-    if herziening not in HERZIENINGEN:
-        raise OngeldigBestand(f"herziening {str(herziening)[:40]!r}: kies uit {', '.join(HERZIENINGEN)}")
+    controleer_herziening(herziening)
     systemen = systemen or beleidssystemen(hervormingen)
     if not isinstance(tabel, Huishoudens):
         tabel = lees(tabel, systemen[GELDEND_RECHT])
@@ -573,7 +570,7 @@ def bereken(tabel, periode, hervormingen=(), systemen=None, gemiste_maanden=None
         gestopt = {route: [] for route in ROUTES}
         for begin in range(0, len(tabel), BLOK):
             blok = tabel.deel(begin, begin + BLOK)
-            h = _gegevens(tbs, blok, periode, beslagvrije_voet_bij_verrekening, herziening)
+            h = _gegevens(tbs, blok, periode, herziening)
             kalender = _Kalender(regels, int(h.eerste.min()), int(h.eerste.max()) + MAXIMUM_MAANDEN)
             gemist = _gemist({i - begin: m for i, m in gemiste_maanden.items() if begin <= i < begin + BLOK}
                              if isinstance(gemiste_maanden, dict) else gemiste_maanden, len(blok))

@@ -53,8 +53,17 @@ def controleer_betalingstermijn(tbs):
 
 
 def maandnummer(datum):
-    """A date's month as a number: year × 12 + month − 1."""
+    """A date's month (a date, or text 'YYYY-MM') as a number: year × 12 + month − 1."""
+    if isinstance(datum, str):
+        jaar, m = (int(d) for d in datum.split("-"))
+        return jaar * 12 + m - 1
     return datum.year * 12 + datum.month - 1
+
+
+def controleer_herziening(herziening):
+    """Refuse a review option that is not one of HERZIENINGEN."""
+    if herziening not in HERZIENINGEN:
+        raise OngeldigBestand(f"herziening {str(herziening)[:40]!r}: kies uit {', '.join(HERZIENINGEN)}")
 
 
 def maand(nummer):

@@ -116,8 +116,7 @@ class PersoonlijkeRegeling(Regeling):
             regel.gebeurtenissen.append("geen verdere invordering van het restant (Leidraad 79.9)")
             if boek.opgebouwde_rente():
                 regel.gebeurtenissen.append(f"opgebouwde invorderingsrente ({boek.opgebouwde_rente() // 100} euro) wordt niet meer berekend")
-            self.niet_ingevorderd = boek.totaal_open()
-            boek.schrap()
+            self.niet_ingevorderd = boek.schrap()
             return {}
         bedrag = b["termijn"]
         if self.volgnummer == 0:
