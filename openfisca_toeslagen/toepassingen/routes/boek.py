@@ -73,7 +73,7 @@ class Boek:
 
     def rente_over(self, bedrag, t, maand):
         """Interest on `bedrag` cents of principal of claim t paid in `maand`, rounded down to whole euros."""
-        return rente_in_centen(bedrag, sum(self.regels.rentevoet(m) for m in range(self.vervalmaand[t], maand)))
+        return rente_in_centen(bedrag, self.regels.rentevoeten(self.vervalmaand[t], maand))
 
     def betaal(self, t, bedrag, maand, regel, rente_loopt):
         """Pay up to `bedrag` on claim t: costs, billed interest, principal (Awir art. 34). Returns the amount paid."""

@@ -144,7 +144,7 @@ class _Kalender:
 
     def __init__(self, regels, van, tot):
         self.van = van
-        self.som = numpy.concatenate([[0], numpy.cumsum([regels.rentevoet(m) for m in range(van, tot)])]).astype(numpy.int64)
+        self.som = numpy.array([regels.rentevoeten(van, m) for m in range(van, tot + 1)], dtype=numpy.int64)
         self.regels, self._kostenwet = regels, {}
 
     def rente(self, bedrag, verval, maand):

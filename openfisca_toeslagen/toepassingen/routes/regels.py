@@ -94,7 +94,7 @@ class Regels:
         self.maximale_looptijd = int(p.leidraad_invordering.art_79_8.maximale_looptijd)
         self.minimum_rente = centen(p.uitvoeringsregeling_invorderingswet.art_33.minimum_invorderingsrente)
         self._awir_47b = tbs.parameters.awir.art_47b.invorderingsrente
-        self._rentevoet = {}
+        self._rentevoet, self._sommen = {}, {}
 
     def rentevoet(self, nummer):
         """The invorderingsrente of a month in millionths (exact): Awir art. 47b from 2026, else the Besluit's rate."""
@@ -106,6 +106,13 @@ class Regels:
                 voet = self.tbs.parameters(begin).besluit_belasting_en_invorderingsrente.art_2.invorderingsrente
             self._rentevoet[nummer] = round(float(voet) * MILJOENSTE)
         return self._rentevoet[nummer]
+
+    def rentevoeten(self, van, tot):
+        """The rates of the months `van` up to `tot` added up (exact, in millionths), kept as running totals per `van`."""
+        sommen = self._sommen.setdefault(van, [0])
+        while len(sommen) <= tot - van:
+            sommen.append(sommen[-1] + self.rentevoet(van + len(sommen) - 1))
+        return sommen[tot - van] if tot > van else 0
 
     def kostenwet(self, nummer):
         """The Kostenwet's amounts of a month, refused (ValueError) where they are not verified."""
