@@ -33,41 +33,26 @@ RV_TEKST = "Wetboek van Burgerlijke Rechtsvordering, tekst geldig op 2025-01-01"
 RKBM_TEKST = "Regeling kwijtschelding belastingen medeoverheden, tekst geldig op 2022-09-17 (MinBZK/regelrecht)"
 
 
-def uri(artikel):
-    return f"{URI}#Artikel{artikel}"
+def _artikel(basis):
+    """The function that links an article of the text at `basis`: uri(16) → '...BWBR0004766/...#Artikel16'."""
+    def link(artikel):
+        return f"{basis}#Artikel{artikel}"
+    return link
 
 
-def pw(artikel):
-    return f"{PW}#Artikel{artikel}"
-
-
-def awir(artikel):
-    return f"{AWIR}#Artikel{artikel}"
-
-
-def wht(artikel):
-    return f"{WHT}#Artikel{artikel}"
-
-
-def wkb(artikel):
-    return f"{WKB}#Artikel{artikel}"
+uri = _artikel(URI)
+pw = _artikel(PW)
+awir = _artikel(AWIR)
+wht = _artikel(WHT)
+wkb = _artikel(WKB)
+aow = _artikel(AOW)
+rkbm = _artikel(RKBM)
+rv = _artikel(RV)
 
 
 def leidraad(artikel):
     basis = LEIDRAAD_79 if artikel.startswith("79") else LEIDRAAD_2026
     return f"{basis}#Circulaire.divisie{artikel}"
-
-
-def aow(artikel):
-    return f"{AOW}#Artikel{artikel}"
-
-
-def rkbm(artikel):
-    return f"{RKBM}#Artikel{artikel}"
-
-
-def rv(artikel):
-    return f"{RV}#Artikel{artikel}"
 
 
 NAMEN = {  # the law behind each wetten.overheid.nl identifier, as a link names it
